@@ -1,0 +1,27 @@
+/** What a command may touch of the outside world, so tests can run commands in-process. */
+export interface Io {
+  readonly cwd: string;
+  readonly stdout: { write(text: string): unknown; isTTY?: boolean };
+  readonly stderr: { write(text: string): unknown; isTTY?: boolean };
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+export type Command = (args: string[], io: Io) => Promise<number>;
+
+/** Exit codes shared by every command. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** A problem the user can fix (bad flag, missing file): printed as a message, never a stack trace. */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT.usage,
+  ) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+export function processIo(): Io {
+  return { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
+}

@@ -1,0 +1,46 @@
+/**
+ * The `catalogue` command. Each subcommand lives in its own module and is imported only when
+ * it runs, so `lint-readme` never loads the chart libraries and start-up stays lean.
+ */
+import { EXIT, UserError, type Command, type Io } from './io.js';
+
+interface Entry {
+  readonly summary: string;
+  readonly load: () => Promise<{ run: Command }>;
+}
+
+const COMMANDS: Record<string, Entry> = {
+  // Commands register here, one entry each.
+};
+
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  const lines = Object.entries(COMMANDS).map(([name, entry]) => `  ${name.padEnd(width)}  ${entry.summary}`);
+  return `Usage: catalogue <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`catalogue <command> --help\` for a command's options.\n`;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
+    (name === undefined ? io.stderr : io.stdout).write(usage());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const entry = COMMANDS[name];
+  if (entry === undefined) {
+    io.stderr.write(`catalogue: unknown command \`${name}\`.\n\n${usage()}`);
+    return EXIT.usage;
+  }
+  try {
+    const { run } = await entry.load();
+    return await run(args, io);
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr.write(`${error.message}\n`);
+      return error.exitCode;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`catalogue ${name}: internal error: ${detail}\nPlease report this with the command you ran.\n`);
+    if (io.env.CATALOGUE_DEBUG) io.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+    return EXIT.usage;
+  }
+}
