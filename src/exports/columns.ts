@@ -13,7 +13,6 @@ export interface Column {
   readonly name: string;
   /** Frictionless Table Schema type of the cell (list columns are strings of joined items). */
   readonly type: 'string' | 'integer' | 'number' | 'boolean' | 'year';
-  readonly format?: 'uri';
   readonly description: string;
   /** True for a list: its items joined by LIST_SEPARATOR. */
   readonly list?: true;
@@ -125,7 +124,6 @@ export const COLUMNS: readonly Column[] = [
   {
     name: 'access_url',
     type: 'string',
-    format: 'uri',
     description: 'Where the data is obtained.',
     required: true,
     value: (d) => d.access.url,

@@ -25,7 +25,6 @@ function field(column: Column): Record<string, unknown> {
   return {
     name: column.name,
     type: column.type,
-    ...(column.format === undefined ? {} : { format: column.format }),
     ...(column.type === 'boolean' ? { trueValues: ['true'], falseValues: ['false'] } : {}),
     description: columnDescription(column),
     ...(Object.keys(constraints).length === 0 ? {} : { constraints }),
