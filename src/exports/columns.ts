@@ -116,7 +116,7 @@ export const COLUMNS: readonly Column[] = [
   {
     name: 'access_kind',
     type: 'string',
-    description: 'How the data is obtained: download, registration, request or contact.',
+    description: 'How the data is obtained; the README derives its link text from it.',
     vocabulary: ACCESS_KIND_IDS,
     required: true,
     value: (d) => d.access.kind,

@@ -35,7 +35,7 @@ export function dataReadme(files: readonly ExportFile[]): string {
 These files hold the catalogue in forms made for research: to filter it, to load it into a
 notebook and to cite the papers. \`npm run build-readme\` writes them, with the README, from the
 records in \`datasets/\`: edit the records, never these files. \`npm run build-readme -- --check\`
-fails when they are out of date. Every file lists the datasets in the README's order (modality,
+fails when they are out of date. The files list the datasets in the README's order (modality,
 then name), and the same records always give the same bytes.`),
       heading('Files'),
       table(
