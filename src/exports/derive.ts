@@ -54,10 +54,3 @@ function modalityName(id: string): string {
   return modality.display;
 }
 
-/**
- * The https://doi.org/ link of a DOI. Each path segment is percent-encoded so that characters a DOI
- * may hold (`#`, `?`, `;`, `<`) stay part of it; doi.org decodes them back.
- */
-export function doiUrl(doi: string): string {
-  return `https://doi.org/${doi.split('/').map(encodeURIComponent).join('/')}`;
-}

@@ -10,7 +10,8 @@ import type { Dataset } from '../catalog/schema.js';
 import { accessKindById } from '../catalog/vocabularies.js';
 import { formatSize } from '../fields/size.js';
 import { formatYear } from '../fields/year.js';
-import { CATALOGUE, derive, doiUrl } from './derive.js';
+import { CATALOGUE, derive } from './derive.js';
+import { doiUrl } from '../fields/url.js';
 
 export const SCHEMA_ORG_CONTEXT = 'https://schema.org/';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { doiFromUrl } from '../../src/fields/url.js';
-import { derive, doiUrl } from '../../src/exports/derive.js';
+import { derive } from '../../src/exports/derive.js';
+import { doiUrl } from '../../src/fields/url.js';
 import { dataset } from './fixtures.js';
 
 describe('doiUrl', () => {

@@ -9,13 +9,14 @@ import { extractReadme } from '../../src/readme/extract.js';
 import { parseMarkdown } from '../../src/readme/parse.js';
 import { renderReadme } from '../../src/readme/template.js';
 import { REPO } from '../helpers/project.js';
+import { buildReadme } from '../../src/build/build.js';
 
 const template = readFileSync(path.join(REPO, 'README.template.md'), 'utf8');
 
 describe('round trip', () => {
   it('the generated README, parsed back with the linter\'s parser, gives the records', async () => {
     const { catalog } = await loadCatalog(REPO);
-    const readme = renderReadme(template, catalog);
+    const readme = buildReadme(template, catalog);
     const existing = new Map(catalog.datasets.map((d) => [d.id, d]));
     const imported = importReadme(readme, { existing });
     expect(imported.failed).toBe(0);
