@@ -18,7 +18,13 @@ export interface BuildResult {
   readonly messages: Message[];
 }
 
-export async function buildArtifacts(root: string): Promise<BuildResult> {
+export interface BuildOptions {
+  /** Render the chart images too (default true); the pre-commit hook leaves them to CI. */
+  readonly images?: boolean;
+}
+
+/** Reads datasets/ and the template from disk and builds every generated file. */
+export async function buildArtifacts(root: string, options: BuildOptions = {}): Promise<BuildResult> {
   let template: string;
   try {
     template = await readFile(path.join(root, TEMPLATE_FILE), 'utf8');
@@ -27,15 +33,16 @@ export async function buildArtifacts(root: string): Promise<BuildResult> {
   }
   const { catalog, messages } = await loadCatalog(root);
   if (countErrors(messages) > 0) return { artifacts: [], messages };
-  const readme = buildReadme(template, catalog);
-  return {
-    artifacts: [
-      { path: README_FILE, content: readme },
-      { path: SCHEMA_PATH, content: `${JSON.stringify(jsonSchemaDocument(), null, 2)}\n` },
-      ...exportArtifacts(catalog),
-    ],
-    messages,
-  };
+  return { artifacts: await buildFromCatalog(template, catalog, options), messages };
+}
+
+/** Every generated file for a validated catalogue and a template, in memory. */
+export async function buildFromCatalog(template: string, catalog: Catalog, _options: BuildOptions = {}): Promise<Artifact[]> {
+  return [
+    { path: README_FILE, content: buildReadme(template, catalog) },
+    { path: SCHEMA_PATH, content: `${JSON.stringify(jsonSchemaDocument(), null, 2)}\n` },
+    ...exportArtifacts(catalog),
+  ];
 }
 
 /** README.md as build-readme writes it: the template with every directive the build knows. */
