@@ -4,6 +4,7 @@ import { CHARTS } from '../../src/charts/charts.js';
 import { catalogFigures } from '../../src/charts/figures.js';
 import { BACKGROUND, MODALITY_COLOURS, contrastRatio } from '../../src/charts/palette.js';
 import { datasetsPerYear } from '../../src/charts/specs/datasets-per-year.js';
+import { DONUT, placeLabels } from '../../src/charts/specs/modality-share.js';
 import { seedCatalog } from './fixtures.js';
 
 const figures = catalogFigures(seedCatalog());
@@ -54,6 +55,36 @@ describe('datasets per year', () => {
     for (const segment of segments) {
       const fill = PALETTE.get(segment.modality as string)!;
       expect(contrastRatio(segment.labelColour as string, fill)).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+});
+
+describe('donut labels', () => {
+  const { plotHeight, outer, labelHeight } = DONUT;
+
+  it.each([
+    ['the seed', [12, 8, 7, 5, 3]],
+    ['one large slice and four slivers', [60, 1, 1, 1, 1]],
+    ['two slivers on either side of twelve o’clock', [1, 40, 38, 1]],
+    ['one slice', [1]],
+  ])('never overlap, reach into the ring or leave the plot: %s', (_, counts) => {
+    const total = counts.reduce((a, b) => a + b, 0);
+    let start = 0;
+    const mids = counts.map((n) => {
+      const mid = (start + n / 2) / total;
+      start += n;
+      return mid;
+    });
+    const places = placeLabels(mids);
+    for (const side of ['left', 'right'] as const) {
+      const ys = places.filter((p) => p.side === side).map((p) => p.y).sort((a, b) => a - b);
+      for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(labelHeight);
+    }
+    for (const place of places) {
+      // The corner of the label nearest the centre is outside the ring.
+      expect(Math.hypot(place.x, Math.max(0, Math.abs(place.y) - labelHeight / 2))).toBeGreaterThanOrEqual(outer);
+      expect(Math.abs(place.y) + labelHeight / 2).toBeLessThanOrEqual(plotHeight / 2 + 1e-9);
+      expect(Math.sign(place.x) || 1).toBe(place.side === 'right' ? 1 : -1);
     }
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Datasets per publication year, stacked by modality in the vocabulary's order and colours.
- * Every year from the earliest to the latest is on the axis, so a gap shows as a gap. The count
- * of each modality is written on its segment (black or white, whichever contrasts more with the
- * fill) when the segment is tall enough to hold it, and the year's total above the stack.
+ * Every year from the earliest to the latest is on the axis, so a gap shows as a gap. The year's
+ * total is written above its stack and, where a stack has more than one modality, the count of
+ * each on its segment (black or white, whichever contrasts more with the fill) when the segment
+ * is tall enough to hold it.
  */
 import type { ChartModule } from '../chart.js';
 import { plural, type CatalogFigures } from '../figures.js';
@@ -13,7 +14,9 @@ import { MODALITIES } from '../../catalog/vocabularies.js';
 const TITLE = 'Datasets per publication year, by modality';
 const HEIGHT = 420;
 /** Height of the plot area once the title, legend and axis are taken out of HEIGHT (about). */
-const PLOT_HEIGHT = 270;
+const PLOT_HEIGHT = 290;
+/** Beyond this many years, year labels no longer fit side by side and turn upright. */
+const MAX_LEVEL_YEAR_LABELS = 20;
 /** Smallest segment, in pixels, that gets its count written on it. */
 const MIN_LABELLED_SEGMENT = LABEL_FONT_SIZE + 5;
 
@@ -39,6 +42,7 @@ export const datasetsPerYear: ChartModule = {
     const maxTotal = Math.max(1, ...figures.years.map((y) => y.total));
     const top = maxTotal * 1.1;
     const segments = figures.years.flatMap((y) => {
+      const stacked = MODALITIES.filter((m) => y.counts[m.id] > 0).length > 1;
       let base = 0;
       return MODALITIES.flatMap((m) => {
         const count = y.counts[m.id];
@@ -50,7 +54,7 @@ export const datasetsPerYear: ChartModule = {
           y0: base,
           y1: base + count,
           mid: base + count / 2,
-          labelled: (count / top) * PLOT_HEIGHT >= MIN_LABELLED_SEGMENT,
+          labelled: stacked && (count / top) * PLOT_HEIGHT >= MIN_LABELLED_SEGMENT,
           labelColour: textOn(MODALITY_COLOURS[m.id]),
           description: `${y.yearText}, ${m.short}: ${plural(count, 'dataset')}`,
         };
@@ -63,7 +67,7 @@ export const datasetsPerYear: ChartModule = {
       field: 'year',
       type: 'ordinal' as const,
       scale: { domain: years, paddingInner: 0.25, paddingOuter: 0.15 },
-      axis: { title: null, labelAngle: years.length > 16 ? -90 : 0, ticks: false, labelPadding: 6, labelBaseline: 'top' as const },
+      axis: { title: null, labelAngle: years.length > MAX_LEVEL_YEAR_LABELS ? -90 : 0, ticks: false, labelPadding: 6, labelBaseline: 'top' as const },
     };
     const y = {
       type: 'quantitative' as const,

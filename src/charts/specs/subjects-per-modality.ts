@@ -17,6 +17,7 @@ function rows(figures: CatalogFigures) {
 
 /** "from 5 of 7 datasets": how many of the modality's datasets state their subjects. */
 function coverage(m: ModalityFigure): string {
+  if (m.datasets === 0) return 'no datasets';
   return `from ${m.subjectsKnown} of ${plural(m.datasets, 'dataset')}`;
 }
 
