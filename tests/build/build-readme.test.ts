@@ -55,7 +55,7 @@ describe('build-readme', () => {
     await build(root);
     const png = path.join(root, 'images/piechart.png');
     const bytes = readFileSync(png);
-    bytes[bytes.length - 20] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 20) ^ 0xff, bytes.length - 20);
     writeFileSync(png, bytes);
     rmSync(path.join(root, 'images/datasets_per_year.svg'));
     const result = await build(root, '--check');
