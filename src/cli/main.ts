@@ -11,6 +11,10 @@ interface Entry {
 
 const COMMANDS: Record<string, Entry> = {
   // Commands register here, one entry each.
+  validate: {
+    summary: 'Validate dataset records (all of datasets/, or the files given)',
+    load: () => import('./validate.js'),
+  },
 };
 
 function usage(): string {

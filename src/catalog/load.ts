@@ -1,0 +1,191 @@
+/**
+ * Loads datasets/*.yaml into a validated Catalog. Every problem becomes a Message with file,
+ * line and column; a catalogue with any error is not to be rendered.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createCatalog, type Catalog } from './catalog.js';
+import { MAX_SCHEMA_YEAR, type Dataset } from './schema.js';
+import { validateRecord } from './validate-record.js';
+import { parseYamlSource, type FieldPath, type YamlSource } from './yaml-source.js';
+import { maxPlausibleYear } from '../fields/year.js';
+import { describeUrlProblem, urlIdentity, urlProblem } from '../fields/url.js';
+import type { Message, Point, Severity } from '../report/message.js';
+import { compareMessages, compareText } from '../report/message.js';
+import { UserError } from '../cli/io.js';
+import { normalizeNewlines } from '../readme/parse.js';
+
+export const DATASETS_DIR = 'datasets';
+export const SCHEMA_PATH = 'schema/dataset.schema.json';
+export const SCHEMA_LINE = `# yaml-language-server: $schema=../${SCHEMA_PATH}`;
+
+export interface SourcedDataset {
+  /** Path relative to the root, forward slashes: datasets/busi.yaml. */
+  readonly file: string;
+  readonly dataset: Dataset;
+  locate(path: FieldPath): Point;
+}
+
+export interface LoadResult {
+  readonly catalog: Catalog;
+  readonly records: SourcedDataset[];
+  /** Errors and warnings, sorted; any error means the catalogue is invalid. */
+  readonly messages: Message[];
+}
+
+export interface LoadOptions {
+  /** Only these files (relative to root) are reported on; the rest of datasets/ still counts for duplicates. */
+  readonly only?: readonly string[];
+  readonly now?: Date;
+}
+
+export async function loadCatalog(root: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const files = await listRecordFiles(root);
+  const texts = await Promise.all(files.map((file) => readFile(path.join(root, file), 'utf8')));
+  return checkRecordFiles(
+    files.map((file, i) => ({ file, text: texts[i]! })),
+    options,
+  );
+}
+
+/** Record files under datasets/, sorted. A missing datasets/ is a usage error (wrong directory). */
+export async function listRecordFiles(root: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(path.join(root, DATASETS_DIR));
+  } catch {
+    throw new UserError(`No ${DATASETS_DIR}/ folder in ${root}. Run the command from the catalogue's root folder.`);
+  }
+  return names
+    .filter((name) => /\.ya?ml$/i.test(name))
+    .sort(compareText)
+    .map((name) => `${DATASETS_DIR}/${name}`);
+}
+
+interface Checked {
+  source: YamlSource;
+  record?: Dataset;
+}
+
+/** Validates record texts; pure, so tests and the pre-commit hook can feed staged contents. */
+export function checkRecordFiles(inputs: readonly { file: string; text: string }[], options: LoadOptions = {}): LoadResult {
+  const messages: Message[] = [];
+  const checked: Checked[] = inputs.map(({ file, text }) => checkOne(file, text, options.now, messages));
+  checkAcrossFiles(checked, messages);
+  const only = options.only === undefined ? undefined : new Set(options.only);
+  const reported = only === undefined ? messages : messages.filter((m) => only.has(m.file));
+  const records: SourcedDataset[] = [];
+  for (const { source, record } of checked) {
+    if (record !== undefined) records.push({ file: source.file, dataset: record, locate: (p) => source.span(p).start });
+  }
+  return {
+    catalog: createCatalog(records.map((r) => r.dataset)),
+    records,
+    messages: reported.sort(compareMessages),
+  };
+}
+
+function checkOne(file: string, text: string, now: Date | undefined, messages: Message[]): Checked {
+  const source = parseYamlSource(file, text);
+  messages.push(...source.messages);
+  if (source.messages.some((m) => m.severity === 'error')) return { source };
+  const report = (fieldPath: FieldPath, message: string, ruleId = 'schema', at: 'key' | 'value' = 'value', severity: Severity = 'error') =>
+    messages.push(toMessage(source, fieldPath, at, ruleId, message, severity));
+
+  if (!/\.yaml$/.test(file)) {
+    report([], `Record files end in .yaml; rename ${file} to ${file.replace(/\.ya?ml$/i, '.yaml')}.`, 'file-name');
+  }
+  const value: unknown = source.document.toJS({ maxAliasCount: 0 });
+  const { record, problems } = validateRecord(value);
+  for (const problem of problems) report(problem.path, problem.message, 'schema', problem.at);
+  if (!normalizeNewlines(text).startsWith(SCHEMA_LINE)) {
+    messages.push({
+      ...toMessage(source, [], 'value', 'schema-line', `The first line should be \`${SCHEMA_LINE}\`, so editors validate and complete the record.`, 'warning'),
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+    });
+  }
+  const valid = checkMeaning(value, file, now, report);
+  return record !== undefined && valid ? { source, record } : { source };
+}
+
+/**
+ * Checks the schema cannot state: id equals file name, no future year, URLs that really are http(s).
+ * Runs on the raw value, so these are reported together with any schema errors.
+ */
+function checkMeaning(value: unknown, file: string, now: Date | undefined, report: (p: FieldPath, message: string, ruleId: string) => void): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const raw = value as Record<string, unknown>;
+  let valid = true;
+  const fail = (fieldPath: FieldPath, message: string, ruleId: string) => {
+    valid = false;
+    report(fieldPath, message, ruleId);
+  };
+  const expectedId = path.posix.basename(file).replace(/\.ya?ml$/i, '');
+  if (typeof raw.id === 'string' && raw.id !== expectedId) {
+    fail(['id'], `id \`${raw.id}\` does not match the file name ${path.posix.basename(file)}; rename the file to ${raw.id}.yaml or set id: ${expectedId}.`, 'id-file-name');
+  }
+  const latest = maxPlausibleYear(now);
+  if (typeof raw.year === 'number' && raw.year > latest && raw.year <= MAX_SCHEMA_YEAR) {
+    fail(['year'], `year: ${raw.year} is in the future; expected a year up to ${latest}.`, 'year-range');
+  }
+  const access = raw.access as { url?: unknown } | undefined;
+  const urls: [FieldPath, unknown][] = [[['access', 'url'], access?.url]];
+  if (Array.isArray(raw.citations)) raw.citations.forEach((c: { url?: unknown } | null, i) => urls.push([['citations', i, 'url'], c?.url]));
+  for (const [fieldPath, url] of urls) {
+    // Non-http(s) schemes already fail the schema's pattern; this catches what a pattern cannot, such as a missing host.
+    const problem = typeof url === 'string' && /^https?:/i.test(url) ? urlProblem(url) : undefined;
+    if (problem !== undefined) fail(fieldPath, `${fieldPath.join('.')}: ${describeUrlProblem(problem, String(url))}.`, 'url');
+  }
+  if (typeof raw.modality === 'string' && Array.isArray(raw.other_modalities) && raw.other_modalities.includes(raw.modality)) {
+    fail(['other_modalities'], `other_modalities repeats the primary modality \`${raw.modality}\`; list only the others.`, 'schema');
+  }
+  return valid;
+
+}
+
+/** Ids, names and access URLs must each be unique across the catalogue. */
+function checkAcrossFiles(checked: readonly Checked[], messages: Message[]): void {
+  const seen = new Map<string, { file: string; line: number }>();
+  const claim = (item: Checked, kind: string, key: string, fieldPath: FieldPath, shown: string) => {
+    const id = `${kind}\u0000${key}`;
+    const first = seen.get(id);
+    if (first === undefined) {
+      seen.set(id, { file: item.source.file, line: item.source.span(fieldPath).start.line });
+      return;
+    }
+    messages.push(
+      toMessage(item.source, fieldPath, 'value', `duplicate-${kind}`, `Duplicate ${kind} ${shown}: already used by ${first.file}:${first.line}. Each dataset is listed once; merge the two records.`, 'error'),
+    );
+  };
+  for (const item of checked) {
+    const record = item.record;
+    if (record === undefined) continue;
+    claim(item, 'id', record.id, ['id'], `\`${record.id}\``);
+    claim(item, 'name', normalizeName(record.name), ['name'], `\`${record.name}\``);
+    claim(item, 'access-url', urlIdentity(record.access.url), ['access', 'url'], `<${record.access.url}>`);
+  }
+}
+
+/** Names compare equal regardless of case, spacing and apostrophe style. */
+export function normalizeName(name: string): string {
+  return name.toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+function toMessage(source: YamlSource, fieldPath: FieldPath, at: 'key' | 'value', ruleId: string, message: string, severity: Severity): Message {
+  const span = source.span(fieldPath, at);
+  // A missing top-level field is reported at the record's first line, not across the whole file.
+  if (fieldPath.length === 0) span.end = span.start;
+  return {
+    file: source.file,
+    line: span.start.line,
+    column: span.start.column,
+    endLine: span.end.line,
+    endColumn: span.end.column,
+    severity,
+    ruleId,
+    message,
+  };
+}

@@ -1,0 +1,44 @@
+/** `catalogue validate [files...]`: schema and consistency checks of dataset records. */
+import path from 'node:path';
+import { loadCatalog } from '../catalog/load.js';
+import { countErrors } from '../report/message.js';
+import { formatText } from '../report/text.js';
+import { parseCommandArgs } from './args.js';
+import { EXIT, type Io } from './io.js';
+
+const HELP = `Usage: catalogue validate [files...] [--root DIR] [--quiet]
+
+Validates the dataset records under datasets/ against schema/dataset.schema.json and checks
+that ids, names and access URLs are unique. With files, only those are reported on (the rest of
+datasets/ still counts for duplicates). Exit 0 when valid, 1 when any record is invalid.
+`;
+
+export async function run(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs('validate', args, {
+    root: { type: 'string' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  const root = path.resolve(io.cwd, values.root ?? '.');
+  const only = positionals.length > 0 ? positionals.map((file) => toPosix(path.relative(root, path.resolve(io.cwd, file)))) : undefined;
+  const result = await loadCatalog(root, only === undefined ? {} : { only });
+  if (only !== undefined) {
+    const known = new Set(result.records.map((r) => r.file).concat(result.messages.map((m) => m.file)));
+    const missing = only.filter((file) => !known.has(file));
+    if (missing.length > 0) {
+      io.stderr.write(`validate: not a record under datasets/: ${missing.join(', ')}\n`);
+      return EXIT.usage;
+    }
+  }
+  const out = countErrors(result.messages) > 0 ? io.stderr : io.stdout;
+  out.write(formatText(result.messages, { quiet: values.quiet ?? false }));
+  return countErrors(result.messages) > 0 ? EXIT.failed : EXIT.ok;
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
+}
