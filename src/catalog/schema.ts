@@ -93,6 +93,11 @@ export type Size = Static<typeof SizeSchema>;
 /** Field order in records, as written by the importer and the scaffolder. */
 export const FIELD_ORDER = Object.keys(DatasetSchema.properties) as (keyof Dataset)[];
 
+/** The record with its fields in schema order and no undefined values. */
+export function orderFields(record: Dataset): Dataset {
+  return Object.fromEntries(FIELD_ORDER.filter((key) => record[key] !== undefined).map((key) => [key, record[key]])) as Dataset;
+}
+
 /** The schema as a plain JSON document (TypeBox's symbols dropped), with draft declared. */
 export function jsonSchemaDocument(): Record<string, unknown> {
   const plain = JSON.parse(JSON.stringify(DatasetSchema)) as Record<string, unknown>;

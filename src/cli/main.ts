@@ -11,6 +11,14 @@ interface Entry {
 
 const COMMANDS: Record<string, Entry> = {
   // Commands register here, one entry each.
+  'build-readme': {
+    summary: 'Write README.md and its generated files from datasets/ (--check: verify only)',
+    load: () => import('./build-readme.js'),
+  },
+  'import-readme': {
+    summary: 'Import dataset records from a README in the catalogue format',
+    load: () => import('./import-readme.js'),
+  },
   validate: {
     summary: 'Validate dataset records (all of datasets/, or the files given)',
     load: () => import('./validate.js'),

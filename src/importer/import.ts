@@ -1,0 +1,136 @@
+/**
+ * Imports the records of a README in the catalogue's format. Repairs only what it can prove and
+ * notes each repair, each guess and each thing left undecided, row by row.
+ */
+import { orderFields, type Dataset } from '../catalog/schema.js';
+import { validateRecord } from '../catalog/validate-record.js';
+import { extractReadme } from '../readme/extract.js';
+import { headerFor } from '../readme/columns.js';
+import { parseMarkdown } from '../readme/parse.js';
+import { MODALITIES, type ModalityId } from '../catalog/vocabularies.js';
+import { deriveId } from './id.js';
+import { note, type ImportNote } from './notes.js';
+import { importRow, type RowFields } from './row.js';
+import { matchSummaries } from './summaries.js';
+
+export interface ImportResult {
+  /** Records that are complete and valid, in README order. */
+  readonly records: Dataset[];
+  readonly notes: ImportNote[];
+  /** Rows that could not become a valid record (their notes say why). */
+  readonly failed: number;
+}
+
+export interface ImportOptions {
+  /** Records already in datasets/, by id: fields the README does not show are kept from them. */
+  readonly existing?: ReadonlyMap<string, Dataset>;
+  readonly now?: Date;
+}
+
+/** Fields a README does not show; kept from an existing record on re-import. */
+const KEPT_FIELDS = ['other_modalities', 'synthetic', 'tasks', 'license', 'doi', 'notes'] as const;
+
+export function importReadme(text: string, options: ImportOptions = {}): ImportResult {
+  const document = extractReadme(parseMarkdown(text));
+  const notes: ImportNote[] = [];
+  const rows: { fields: RowFields; line: number }[] = [];
+  let failed = 0;
+
+  for (const section of document.sections) {
+    if (section.tables.length === 0) continue;
+    if (section.modality === undefined) {
+      notes.push(note(section.heading.span, '', 'undecided', 'modality', `Heading \`${section.heading.text}\` names no modality (${MODALITIES.map((m) => m.display).join(', ')}); its table was skipped.`));
+      continue;
+    }
+    for (const table of section.tables) {
+      table.columns.forEach((key, i) => {
+        const cell = table.header.cells[i]!;
+        if (key === undefined) notes.push(note(cell.span, '', 'undecided', 'table', `Column \`${cell.text}\` is not part of the catalogue; its cells were ignored.`));
+        else if (cell.text !== headerFor(key)) notes.push(note(cell.span, '', 'repair', 'table', `Header \`${cell.text}\` read as \`${headerFor(key)}\`.`));
+      });
+      for (const row of table.rows) {
+        const imported = importRow(row, section.modality as ModalityId, options.now);
+        notes.push(...imported.notes);
+        if (imported.fields === undefined) failed += 1;
+        else rows.push({ fields: imported.fields, line: imported.span.start.line });
+      }
+    }
+  }
+
+  // Summaries live in the dataset sections; bullets elsewhere (contributing, contact) are prose.
+  const allBullets = document.sections.filter((s) => s.modality !== undefined).flatMap((s) => s.summaries);
+  const matching = matchSummaries(rows.map((r) => r.fields.name), allBullets);
+  for (const { bullet, part } of matching.unmatched) {
+    notes.push(note(bullet.labelSpan, '', 'undecided', 'summary', `Summary \`${part}\` names no dataset in the tables; it was not imported.`));
+  }
+
+  const records: Dataset[] = [];
+  const ids = new Set<string>();
+  for (const row of rows) {
+    const { fields } = row;
+    const span = { start: { line: row.line, column: 1 }, end: { line: row.line, column: 1 } };
+    const say = (kind: ImportNote['kind'], field: string, message: string) => notes.push(note(span, fields.name, kind, field, message));
+    const matches = matching.byName.get(fields.name) ?? [];
+    const match = matches[0];
+    if (match === undefined) {
+      say('undecided', 'summary', 'No summary bullet names this dataset; the record was not written. Add a summary.');
+      failed += 1;
+      continue;
+    }
+    if (matches.length > 1) say('undecided', 'summary', `Several summaries name this dataset (${matches.map((m) => `\`${m.bullet.label}\``).join(', ')}); the first was used.`);
+    if (match.how !== 'exact' || match.part !== match.bullet.label) {
+      const how = { exact: 'by name', acronym: 'by its acronym', prefix: 'by the start of its name', words: 'by the words of its name' }[match.how];
+      say(match.how === 'exact' || match.how === 'acronym' ? 'repair' : 'guess', 'summary', `Summary \`${match.bullet.label}\` (line ${match.bullet.span.start.line}) matched ${how}${match.part !== match.bullet.label ? ` through \`${match.part}\`` : ''}.`);
+    }
+
+    let id = deriveId(fields.name);
+    if (ids.has(id)) {
+      let n = 2;
+      while (ids.has(`${id}-${n}`)) n += 1;
+      say('guess', 'id', `Id \`${id}\` is taken by another row; used \`${id}-${n}\`.`);
+      id = `${id}-${n}`;
+    }
+    ids.add(id);
+
+    const record: Dataset = { id, ...fields, summary: match.bullet.text };
+    const previous = options.existing?.get(id);
+    if (previous !== undefined) {
+      for (const key of KEPT_FIELDS) if (previous[key] !== undefined) (record as Record<string, unknown>)[key] = previous[key];
+    } else {
+      guessExtras(record, say);
+    }
+    const { problems } = validateRecord(orderFields(record));
+    if (problems.length > 0) {
+      for (const problem of problems) say('undecided', problem.path.join('.'), problem.message);
+      failed += 1;
+      continue;
+    }
+    records.push(orderFields(record));
+  }
+  notes.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { records, notes, failed };
+}
+
+const SYNTHETIC = /\b(synthetic|simulated|in[- ]silico)\b/i;
+const MODALITY_WORDS: Record<ModalityId, RegExp> = {
+  ultrasound: /\b(ultrasound|sonograph\w*|USG)\b/i,
+  dbt: /\b(DBT|tomosynthesis)\b/i,
+  mammography: /\bmammogra\w*/i,
+  mri: /\bMRI\b/i,
+  histopathology: /\b(histopatholog\w*|WSIs?)\b/i,
+};
+
+/** Facts a README states only in prose; read from the name and summary, and always reported as guesses. */
+function guessExtras(record: Dataset, say: (kind: ImportNote['kind'], field: string, message: string) => void): void {
+  const prose = `${record.name} ${record.summary}`;
+  const synthetic = SYNTHETIC.exec(prose);
+  if (synthetic !== null) {
+    record.synthetic = true;
+    say('guess', 'synthetic', `Marked synthetic: the name or summary says \`${synthetic[0]}\`.`);
+  }
+  const others = (Object.keys(MODALITY_WORDS) as ModalityId[]).filter((m) => m !== record.modality && MODALITY_WORDS[m].test(record.summary));
+  if (others.length > 0) {
+    record.other_modalities = others;
+    say('guess', 'other_modalities', `Also lists ${others.join(', ')}: the summary mentions it.`);
+  }
+}
