@@ -134,21 +134,35 @@ export function createChecker(
       ...(gaveUp === undefined ? {} : { gaveUp }),
     });
     for (;;) {
-      const refusal = givenUp.get(host);
-      if (refusal !== undefined) return hop(ABORTED, refusal);
-      let probe: Probe;
+      let probe: Probe | undefined;
+      /** Retry-After, in ms, and the wait the host was given after a 429. */
+      let asked: number | undefined;
+      let hostWait: number | undefined;
       try {
         probe = await scheduler.run(
           host,
-          () => {
+          async () => {
+            if (givenUp.has(host)) return undefined;
             attempts++;
-            return client.probe(url, method, signal);
+            const answer = await client.probe(url, method, signal);
+            // What a 429 says about the whole host is recorded before its slot is free again.
+            if (answer.kind === 'response' && answer.status === 429) {
+              asked = parseRetryAfter(answer.retryAfter);
+              if (asked !== undefined && asked > options.retryAfterCapMs) {
+                givenUp.set(host, `${host} asked to wait ${seconds(asked)} after a 429 (Too Many Requests); not asked again this run`);
+              } else {
+                hostWait = asked ?? backoff(retries);
+                scheduler.backOff(host, hostWait);
+              }
+            }
+            return answer;
           },
           signal,
         );
       } catch {
         return hop(ABORTED);
       }
+      if (probe === undefined) return hop(ABORTED, givenUp.get(host));
       const step = nextStep(probe, method);
       if (step === 'done') return hop(probe);
       if (step === 'get') {
@@ -157,17 +171,13 @@ export function createChecker(
         continue;
       }
       // A retry. Its wait: what the server asked for, or exponential backoff.
-      const status = probe.kind === 'response' ? probe.status : undefined;
-      const asked = probe.kind === 'response' ? parseRetryAfter(probe.retryAfter) : undefined;
+      if (probe.kind === 'response' && probe.status !== 429) asked = parseRetryAfter(probe.retryAfter);
       if (asked !== undefined && asked > options.retryAfterCapMs) {
-        const why = `${describeStatus(status!)} with Retry-After ${seconds(asked)}, longer than the ${seconds(options.retryAfterCapMs)} the checker waits`;
-        if (status === 429) givenUp.set(host, `${host} asked to wait ${seconds(asked)} after a 429 (Too Many Requests); not asked again this run`);
-        return hop(probe, why);
+        const status = (probe as Response).status;
+        return hop(probe, `${describeStatus(status)} with Retry-After ${seconds(asked)}, longer than the ${seconds(options.retryAfterCapMs)} the checker waits`);
       }
-      const delay = asked ?? backoffMs(retries + 1, options.retryBaseMs, options.retryMaxMs, options.random);
-      // The whole host waits after a 429, not only this URL.
-      if (status === 429) scheduler.backOff(host, delay);
       if (retries >= options.retries) return hop(probe);
+      const delay = hostWait ?? asked ?? backoff(retries);
       retries++;
       try {
         await sleep(delay, signal);
@@ -176,6 +186,11 @@ export function createChecker(
       }
       method = 'GET';
     }
+  }
+
+  /** The wait before retry number `done + 1`. */
+  function backoff(done: number): number {
+    return backoffMs(done + 1, options.retryBaseMs, options.retryMaxMs, options.random);
   }
 
   return { check, close: () => client.close() };

@@ -51,17 +51,21 @@ export function createHttpClient(options: HttpOptions): HttpClient {
 
   async function probe(url: string, method: Method, runSignal: AbortSignal): Promise<Probe> {
     if (runSignal.aborted) return { kind: 'failure', failure: 'aborted', detail: 'the run budget ran out' };
+    // undici's own headers timer has about a second's resolution; these signals are exact.
+    const headersDeadline = AbortSignal.timeout(options.headersTimeoutMs);
     const deadline = AbortSignal.timeout(options.requestTimeoutMs);
     try {
       const response = await request(url, {
         method,
         headers,
         dispatcher: agent,
-        signal: AbortSignal.any([runSignal, deadline]),
+        signal: AbortSignal.any([runSignal, headersDeadline, deadline]),
         // undici stops reading the socket once this much body is buffered; nothing is read from it.
         highWaterMark: Math.max(1, options.maxBodyBytes),
       });
-      // Drop the body unread: the connection is closed rather than drained.
+      // Drop the body unread: the connection is closed rather than drained. Destroying an unfinished
+      // body makes undici emit an abort error, which is expected and ignored.
+      response.body.on('error', () => {});
       response.body.destroy();
       const location = header(response.headers.location);
       const retryAfter = header(response.headers['retry-after']);
@@ -74,6 +78,9 @@ export function createHttpClient(options: HttpOptions): HttpClient {
       };
     } catch (error) {
       if (runSignal.aborted) return { kind: 'failure', failure: 'aborted', detail: 'the run budget ran out' };
+      if (headersDeadline.aborted) {
+        return { kind: 'failure', failure: 'timeout', detail: `no response headers within ${seconds(options.headersTimeoutMs)}` };
+      }
       if (deadline.aborted) {
         return { kind: 'failure', failure: 'timeout', detail: `no complete answer within ${seconds(options.requestTimeoutMs)}` };
       }

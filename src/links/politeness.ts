@@ -44,9 +44,17 @@ export class HostScheduler {
         host,
         start: () => {
           signal?.removeEventListener('abort', onAbort);
-          task()
-            .then(resolve, reject)
-            .finally(() => this.finish(host));
+          // The slot is free before the caller hears the result.
+          task().then(
+            (value) => {
+              this.finish(host);
+              resolve(value);
+            },
+            (error: unknown) => {
+              this.finish(host);
+              reject(error);
+            },
+          );
         },
       };
       signal?.addEventListener('abort', onAbort, { once: true });
