@@ -225,7 +225,7 @@ function judge(hop: Hop, finalUrl: string, attempts: number, hops: number): Outc
     return outcome(verdict, null, finalUrl, attempts, `${probe.detail}${verdict === 'warn' ? tries : ''}`);
   }
   const s = probe.status;
-  const via = [hops > 0 ? `after ${hops} ${plural(hops, 'redirect')}` : '', hop.headRefused !== undefined ? `to GET (HEAD answered ${hop.headRefused})` : '']
+  const via = [hops > 0 ? `after ${hops} ${plural(hops, 'redirect')}` : '', hop.headRefused !== undefined && hop.headRefused !== s ? `to GET (HEAD answered ${hop.headRefused})` : '']
     .filter(Boolean)
     .join(', ');
   const said = `${describeStatus(s)}${via === '' ? '' : ` ${via}`}`;

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { record } from './fixtures.js';
 import { collectFromDatasets, collectFromMarkdown, linksOfMarkdown, mergeOccurrences } from '../../src/links/collect.js';
 
 const MARKDOWN = `# Title
@@ -85,22 +86,3 @@ describe('collecting from files and records', () => {
     await expect(collectFromMarkdown(['datasets'], root)).rejects.toThrow('check-links: not a file: datasets');
   });
 });
-
-/** A valid record; citations start at line 10, one title and url pair each. */
-export function record(id: string, accessUrl: string, citations: string[]): string {
-  const cited = citations.length === 0 ? 'citations: []\n' : `citations:\n${citations.map((url) => `  - title: Paper\n    url: ${url}\n`).join('')}`;
-  return `# yaml-language-server: $schema=../schema/dataset.schema.json
-id: ${id}
-name: Dataset ${id}
-modality: ultrasound
-subjects: 10
-samples: 20
-formats: [PNG]
-size: null
-year: 2020
-${cited}access:
-  kind: download
-  url: ${accessUrl}
-summary: A dataset for tests.
-`;
-}
