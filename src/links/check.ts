@@ -65,7 +65,7 @@ export function createChecker(
       const { probe } = hop;
       const location = probe.kind === 'response' && isRedirect(probe.status) ? probe.location : undefined;
       if (hop.gaveUp !== undefined || probe.kind === 'failure' || location === undefined) {
-        const found = judge(hop, current, attempts, hops);
+        const found = judge(hop, current, attempts, hops, options.budgetMs);
         return suggested === undefined || found.verdict !== 'ok' ? found : { ...found, suggestedUrl: suggested };
       }
       const status = (probe as Response).status;
@@ -117,7 +117,7 @@ export function createChecker(
         return outcome('broken', 404, resolverUrl, hop.attempts, 'DOI not found: the resolver answered 404 Not Found');
       }
     }
-    return judge(hop, resolverUrl, hop.attempts, 0);
+    return judge(hop, resolverUrl, hop.attempts, 0, options.budgetMs);
   }
 
   /** Requests one URL until an answer worth judging: GET after a refused HEAD, retries after backoff. */
@@ -215,11 +215,14 @@ function nextStep(probe: Probe, method: Method): 'done' | 'get' | 'retry' {
   }
 }
 
-function judge(hop: Hop, finalUrl: string, attempts: number, hops: number): Outcome {
+function judge(hop: Hop, finalUrl: string, attempts: number, hops: number, budgetMs: number): Outcome {
   const { probe } = hop;
   const status = probe.kind === 'response' ? probe.status : null;
   if (hop.gaveUp !== undefined) return outcome('warn', probe === ABORTED ? null : status, finalUrl, attempts, hop.gaveUp);
   const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
+  if (probe.kind === 'failure' && probe.failure === 'aborted') {
+    return outcome('warn', null, finalUrl, attempts, `not settled within the run's time budget (${seconds(budgetMs)})`);
+  }
   if (probe.kind === 'failure') {
     const verdict: Verdict = probe.failure === 'dns' || probe.failure === 'refused' ? 'broken' : 'warn';
     return outcome(verdict, null, finalUrl, attempts, `${probe.detail}${verdict === 'warn' ? tries : ''}`);

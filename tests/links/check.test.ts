@@ -162,7 +162,7 @@ describe('deadlines and bytes', () => {
 
   it('ends every request when the run budget runs out', async () => {
     const r = await check('/slow-headers/d', { retries: 5, headersTimeoutMs: 5_000, requestTimeoutMs: 5_000, budgetMs: 300 });
-    expect(r).toMatchObject({ verdict: 'warn', reason: 'the run budget ran out' });
+    expect(r).toMatchObject({ verdict: 'warn', reason: "not settled within the run's time budget (0.30 s)" });
     expect(r.elapsed).toBeLessThan(1_000);
   });
 });
