@@ -4,6 +4,7 @@
  * 5xx, timeouts and resets; every request goes through the host scheduler. doi.org links are
  * judged at the resolver.
  */
+import { setMaxListeners } from 'node:events';
 import { STATUS_CODES } from 'node:http';
 import { httpsDoiUrl } from '../fields/url.js';
 import { doiResolverUrl } from './doi.js';
@@ -39,6 +40,8 @@ export function createChecker(
   client: HttpClient = createHttpClient(options),
   scheduler = new HostScheduler({ concurrency: options.concurrency, perHost: options.perHost, gapMs: options.hostGapMs }),
 ): Checker {
+  // Every waiting and in-flight request listens to the run's signal: hundreds, by design.
+  setMaxListeners(0, signal);
   /** Hosts that asked for a longer wait than the checker grants: not asked again this run. */
   const givenUp = new Map<string, string>();
 
