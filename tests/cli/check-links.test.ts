@@ -75,7 +75,7 @@ describe('check-links on the dataset records', () => {
       ],
     });
     expect(rows[2]).toMatchObject({ sources: [{ file: 'datasets/alpha.yaml', line: 17, field: 'access.url' }] });
-    expect(rows[3]).toMatchObject({ status: 302, attempts: 1, finalUrl: server.url('/status/403') });
+    expect(rows[3]).toMatchObject({ status: 302, attempts: 1, finalUrl: server.url('/publisher/10.1234/good-cli') });
   });
 
   it('groups the text report broken first, then could not tell, then ok', async () => {

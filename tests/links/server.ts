@@ -116,6 +116,9 @@ function route(path: string, req: http.IncomingMessage, res: http.ServerResponse
     case 'head-refused':
       // /head-refused/405: HEAD answers the status, GET 200 (pmc does this with 405).
       return head ? send(Number(arg)) : send(200);
+    case 'publisher':
+      // A publisher behind doi.org that answers 403 to scripts.
+      return send(403);
     case 'moved':
       return send(308, { location: '/ok' });
     case 'chain':
@@ -158,8 +161,8 @@ function route(path: string, req: http.IncomingMessage, res: http.ServerResponse
       res.flushHeaders();
       return trickle(res, later);
     case 'doi':
-      // A DOI resolver: /doi/10.1234/good-* redirects to a publisher that refuses scripts.
-      if (path.startsWith('/doi/10.1234/good')) return send(302, { location: '/status/403' });
+      // A DOI resolver: /doi/10.1234/good-* redirects to /publisher/10.1234/good-*, which refuses scripts.
+      if (path.startsWith('/doi/10.1234/good')) return send(302, { location: `/publisher/${path.slice('/doi/'.length)}` });
       return send(404);
     default:
       return send(404);
