@@ -141,6 +141,9 @@ describe.concurrent('deadlines and bytes', () => {
     const r = await check('/trickle/a', { headersTimeoutMs: 5_000, requestTimeoutMs: 5_000 });
     expect(r).toMatchObject({ verdict: 'ok', status: 200, attempts: 2 });
     expect(r.elapsed).toBeLessThan(1_500);
+    // Counted when the server sees the connection close: the checker hung up.
+    await until(() => server.path('/trickle/a').bytesSent > 0);
+    expect(server.path('/trickle/a').bytesSent).toBeGreaterThan(0);
     expect(server.path('/trickle/a').bytesSent).toBeLessThan(1_000);
   });
 
