@@ -25,7 +25,7 @@ Options:
   --format text|json     Report format (default: text)
   --cache FILE           Cache file (default: ${DEFAULT_CACHE_FILE} in the root folder)
   --no-cache             Neither read nor write the cache
-  --timeout S            Seconds one request may take (default: ${DEFAULT_OPTIONS.requestTimeoutMs / 1000})
+  --timeout S            Seconds one request may take, headers included (default: ${DEFAULT_OPTIONS.requestTimeoutMs / 1000})
   --budget S             Seconds the whole run may take (default: ${DEFAULT_OPTIONS.budgetMs / 1000})
   --concurrency N        Requests in flight at once, all hosts (default: ${DEFAULT_OPTIONS.concurrency}; ${DEFAULT_OPTIONS.perHost} per host)
   --user-agent TEXT      User-Agent header (default names this project)
@@ -66,7 +66,9 @@ export async function checkLinksCommand(args: string[], io: Io, overrides: Parti
   }
   const options = checkOptions({
     ...overrides,
+    // The body is never read, so a request's time is its wait for the headers.
     requestTimeoutMs: timeout ?? overrides.requestTimeoutMs,
+    headersTimeoutMs: timeout ?? overrides.headersTimeoutMs,
     budgetMs: budget ?? overrides.budgetMs,
     concurrency: concurrency ?? overrides.concurrency,
     userAgent: values['user-agent'] ?? overrides.userAgent,

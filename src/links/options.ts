@@ -15,9 +15,12 @@ export interface CheckOptions {
   readonly hostGapMs: number;
   /** Time to open the connection (TCP and TLS). */
   readonly connectTimeoutMs: number;
-  /** Time from sending the request to the end of the response headers. */
+  /** Time from the start of a request (connection included) to the end of its response headers. */
   readonly headersTimeoutMs: number;
-  /** Total time one request may take, whatever it is waiting for. */
+  /**
+   * Total time one request may take, whatever it is waiting for. As the body is never read this
+   * ends where the headers do; it is the safety net, and what `--timeout` sets.
+   */
   readonly requestTimeoutMs: number;
   /** Time for the whole run; links not settled by then are reported as warn. */
   readonly budgetMs: number;
@@ -54,7 +57,7 @@ export const DEFAULT_OPTIONS: CheckOptions = {
   hostGapMs: 500,
   connectTimeoutMs: 10_000,
   headersTimeoutMs: 15_000,
-  requestTimeoutMs: 20_000,
+  requestTimeoutMs: 15_000,
   budgetMs: 10 * 60_000,
   retries: 2,
   retryBaseMs: 1_000,

@@ -114,6 +114,17 @@ describe('check-links on Markdown files', () => {
   });
 });
 
+describe('deadlines through the command', () => {
+  it('--timeout bounds the wait for headers; could-not-tell alone exits 0', async () => {
+    await writeFile(path.join(root, 'slow.md'), `[slow](${server.url('/slow-headers/cli')})\n`);
+    const started = performance.now();
+    const { code, stdout } = await cli(['slow.md', '--timeout', '0.2', '--no-cache']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('no response headers within 0.20 s (3 attempts)');
+    expect(performance.now() - started).toBeLessThan(2_500);
+  });
+});
+
 describe('the cache through the command', () => {
   it('answers from the cache on the next run, and reports a corrupted cache without failing', async () => {
     const cacheFile = path.join(root, 'cache', 'links.json');
