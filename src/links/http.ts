@@ -63,8 +63,9 @@ export function createHttpClient(options: HttpOptions): HttpClient {
         // undici stops reading the socket once this much body is buffered; nothing is read from it.
         highWaterMark: Math.max(1, options.maxBodyBytes),
       });
-      // Drop the body unread: the connection is closed rather than drained. Destroying an unfinished
-      // body makes undici emit an abort error, which is expected and ignored.
+      // The body is dropped unread: the connection is closed rather than drained (undici closes it
+      // after a HEAD anyway, in case a server sends a body there). Destroying an unfinished body makes
+      // undici emit an abort error: expected, and ignored.
       response.body.on('error', () => {});
       response.body.destroy();
       const location = header(response.headers.location);
