@@ -105,13 +105,10 @@ export function createChecker(
     const { probe } = hop;
     if (hop.gaveUp === undefined && probe.kind === 'response') {
       if (isRedirect(probe.status) && probe.location !== undefined) {
-        let target = probe.location;
-        try {
-          target = new URL(probe.location, resolverUrl).href;
-        } catch {
-          // Still a redirect: the resolver knows the DOI.
-        }
-        return { ...outcome('ok', probe.status, target, hop.attempts, `DOI registered: the resolver redirects to ${hostOf(target)}`), ...suggestion };
+        // Even an unreadable Location is a redirect: the resolver knows the DOI.
+        const target = URL.canParse(probe.location, resolverUrl) ? new URL(probe.location, resolverUrl) : undefined;
+        const where = target === undefined ? `\`${probe.location}\`` : target.hostname;
+        return { ...outcome('ok', probe.status, target?.href ?? probe.location, hop.attempts, `DOI registered: the resolver redirects to ${where}`), ...suggestion };
       }
       if (probe.status >= 200 && probe.status < 300) {
         return { ...outcome('ok', probe.status, resolverUrl, hop.attempts, `DOI resolver answered ${describeStatus(probe.status)}`), ...suggestion };
