@@ -1,25 +1,62 @@
 /**
- * Writes a set of files all-or-nothing: every file goes to a temporary sibling first, and only when
- * all are written are they renamed into place. A failure (or a kill) before the renames leaves
- * the old files whole; rename is atomic on one file system.
+ * Writes a set of files all-or-nothing. Every file goes to a temporary sibling first; only when
+ * all are written are they renamed into place, each old file kept as a hard-linked backup until
+ * the last rename succeeds. Any failure restores the old files, so a build that fails, or is
+ * killed before the renames, leaves the previous README and images whole.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { UserError } from '../cli/io.js';
 import { artifactBytes, type Artifact } from './artifact.js';
 
+interface Staged {
+  readonly artifact: string;
+  readonly target: string;
+  readonly temp: string;
+  readonly backup: string;
+  hasBackup: boolean;
+  renamed: boolean;
+}
+
 export async function writeArtifacts(root: string, artifacts: readonly Artifact[]): Promise<void> {
-  const staged: { temp: string; target: string }[] = [];
+  const staged: Staged[] = [];
+  let current = '';
   try {
     for (const artifact of artifacts) {
+      current = artifact.path;
       const target = path.join(root, ...artifact.path.split('/'));
+      const base = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}`);
+      const entry: Staged = { artifact: artifact.path, target, temp: `${base}.tmp`, backup: `${base}.bak`, hasBackup: false, renamed: false };
       await mkdir(path.dirname(target), { recursive: true });
-      const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-      staged.push({ temp, target });
-      await writeFile(temp, artifactBytes(artifact));
+      const existing = await lstat(target).catch(() => undefined);
+      if (existing !== undefined && !existing.isFile()) throw Object.assign(new Error('something other than a file is in the way'), { code: 'ENOTFILE' });
+      staged.push(entry);
+      await writeFile(entry.temp, artifactBytes(artifact));
+      if (existing !== undefined) {
+        await link(target, entry.backup);
+        entry.hasBackup = true;
+      }
     }
-    for (const { temp, target } of staged) await rename(temp, target);
+    for (const entry of staged) {
+      current = entry.artifact;
+      await rename(entry.temp, entry.target);
+      entry.renamed = true;
+    }
   } catch (error) {
-    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
-    throw error;
+    await rollBack(staged);
+    const reason = error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
+    throw new UserError(`Could not write ${current} (${reason}); no file was changed.`);
+  }
+  await Promise.all(staged.filter((e) => e.hasBackup).map((e) => rm(e.backup, { force: true })));
+}
+
+async function rollBack(staged: readonly Staged[]): Promise<void> {
+  for (const entry of staged) {
+    if (entry.renamed) {
+      if (entry.hasBackup) await rename(entry.backup, entry.target).catch(() => undefined);
+      else await rm(entry.target, { force: true });
+    }
+    await rm(entry.temp, { force: true });
+    if (entry.hasBackup) await rm(entry.backup, { force: true });
   }
 }

@@ -11,8 +11,12 @@ export const MAX_SCHEMA_YEAR = 2100;
 const enumOf = <T extends string>(values: readonly T[], description: string): TUnsafe<T> =>
   Type.Unsafe<T>({ type: 'string', enum: [...values], description });
 
+/**
+ * One line of text with no URL or e-mail address in it: GitHub turns those into live links even
+ * when escaped, and links belong in citations and access.
+ */
 const singleLine = (description: string, maxLength: number) =>
-  Type.String({ minLength: 1, maxLength, pattern: '^[^\\r\\n]*\\S[^\\r\\n]*$', description });
+  Type.String({ minLength: 1, maxLength, pattern: '^(?!.*(?:://|www\\.|[^\\s@]@[^\\s@]+\\.[A-Za-z]))[^\\r\\n]*\\S[^\\r\\n]*$', description });
 
 const httpUrl = (description: string) =>
   Type.String({ pattern: '^https?://[^\\s/?#]+[^\\s]*$', maxLength: 2048, description });

@@ -78,7 +78,7 @@ function expectation(path: readonly (string | number)[]): string {
     case 'notes':
     case 'license':
     case 'citations.title':
-      return 'one line of text';
+      return 'one line of text with no URL or e-mail address in it (links belong in citations and access)';
     case 'modality':
     case 'other_modalities':
       return `one of ${MODALITY_IDS.join(', ')}`;

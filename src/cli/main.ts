@@ -19,6 +19,14 @@ const COMMANDS: Record<string, Entry> = {
     summary: 'Import dataset records from a README in the catalogue format',
     load: () => import('./import-readme.js'),
   },
+  'new-dataset': {
+    summary: 'Write a new dataset record, asking for each field (or from flags)',
+    load: () => import('./new-dataset.js'),
+  },
+  'pre-commit': {
+    summary: 'Check the staged records and generated files (run by the git hook)',
+    load: () => import('./pre-commit.js'),
+  },
   validate: {
     summary: 'Validate dataset records (all of datasets/, or the files given)',
     load: () => import('./validate.js'),

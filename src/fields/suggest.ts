@@ -16,7 +16,7 @@ export function closest(input: string, candidates: readonly string[]): string | 
       bestDistance = d;
     }
   }
-  const limit = Math.min(3, Math.max(1, Math.floor(needle.length / 3)));
+  const limit = Math.min(3, Math.ceil(needle.length / 3));
   return bestDistance <= limit ? best : undefined;
 }
 

@@ -60,6 +60,15 @@ export function doiFromUrl(url: string): string | undefined {
   return /^10\.\d{4,9}\/\S+$/.test(path) ? path : undefined;
 }
 
+
+/**
+ * The https://doi.org/ link of a DOI. Each path segment is percent-encoded so that characters a DOI
+ * may hold (`#`, `?`, `;`, `<`) stay part of it; doi.org decodes them back.
+ */
+export function doiUrl(doi: string): string {
+  return `https://doi.org/${doi.split('/').map(encodeURIComponent).join('/')}`;
+}
+
 /** doi.org serves every DOI over https, so upgrading an http://doi.org link is always safe. */
 export function httpsDoiUrl(url: string): string | undefined {
   if (!url.startsWith('http://') || !isDoiUrl(url)) return undefined;

@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { REPO, SEED_README, recordYaml, runCli, tempDir } from '../helpers/project.js';
+
+describe('catalogue', () => {
+  it('prints usage and exits 2 without a command, 0 with --help', async () => {
+    expect(await runCli([])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^Usage: catalogue <command>/) });
+    expect(await runCli(['--help'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/build-readme/) });
+    expect(await runCli(['bulid-readme'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown command `bulid-readme`/) });
+  });
+
+  it('runs as a compiled program, as the npm scripts call it', () => {
+    const bin = path.join(REPO, 'dist/cli/bin.js');
+    expect(existsSync(bin)).toBe(true);
+    const result = spawnSync(process.execPath, [bin, 'build-readme', '--check'], { cwd: REPO, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
+
+describe('validate', () => {
+  it('passes the committed catalogue', async () => {
+    expect(await runCli(['validate'])).toMatchObject({ code: 0, stdout: 'No problems found.\n' });
+  });
+
+  it('fails with file:line:column for a bad record, and exits 2 for a file outside datasets/', async () => {
+    const root = tempDir({ 'datasets/bad-set.yaml': recordYaml({ year: '1900' }, 'bad-set') });
+    const result = await runCli(['validate', 'datasets/bad-set.yaml'], root);
+    expect(result).toMatchObject({ code: 1, stderr: expect.stringMatching(/^datasets\/bad-set\.yaml:9:7 {2}error {4}year: expected a year from 1980/m) });
+    expect(await runCli(['validate', 'notes.txt'], root)).toMatchObject({ code: 2, stderr: expect.stringMatching(/not a record under datasets\/: notes\.txt/) });
+  });
+});
+
+describe('import-readme', () => {
+  it('writes the 35 seed records, byte for byte the committed ones', async () => {
+    const root = tempDir();
+    const result = await runCli(['import-readme', SEED_README, '--root', root], root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/35 records read; \d+ repairs, 6 guesses, 1 left undecided\./);
+    const written = readdirSync(path.join(root, 'datasets')).sort();
+    expect(written).toHaveLength(35);
+    for (const file of written) {
+      expect(readFileSync(path.join(root, 'datasets', file), 'utf8'), file).toBe(readFileSync(path.join(REPO, 'datasets', file), 'utf8'));
+    }
+  });
+
+  it('writes nothing when a row cannot be imported, and exits 2 for a missing README', async () => {
+    const root = tempDir({
+      'BAD.md': '### MRI\n\n| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |\n|-|-|-|-|-|-|-|-|\n| X | 1 | 1 | PNG | 1GB | 2020 | N/A | no link |\n',
+    });
+    const bad = await runCli(['import-readme', 'BAD.md'], root);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/BAD\.md:5:\d+ {2}undecided {2}X: access: The access cell has no link/);
+    expect(existsSync(path.join(root, 'datasets'))).toBe(false);
+    expect(await runCli(['import-readme', 'MISSING.md'], root)).toMatchObject({ code: 2, stderr: expect.stringMatching(/cannot read MISSING\.md/) });
+  });
+});
+
+describe('the JSON Schema file', () => {
+  it('is a contract other tools can use: a fresh validator accepts every committed record and refuses a bad one', () => {
+    const schema = JSON.parse(readFileSync(path.join(REPO, 'schema/dataset.schema.json'), 'utf8'));
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    for (const file of readdirSync(path.join(REPO, 'datasets'))) {
+      const record = parse(readFileSync(path.join(REPO, 'datasets', file), 'utf8'));
+      expect(validate(record), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+    expect(validate({ ...parse(recordYaml()), subjects: -1 })).toBe(false);
+  });
+
+  it('is named on the first line of every record', () => {
+    for (const file of readdirSync(path.join(REPO, 'datasets'))) {
+      expect(readFileSync(path.join(REPO, 'datasets', file), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/dataset.schema.json');
+    }
+  });
+});
+
