@@ -4,7 +4,7 @@
  * 20 requests per host / 2 × 200 ms = 2 s; the polite defaults (500 ms between starts to a host)
  * are measured too. Everything runs on 127.0.0.1; host names resolve through an injected lookup.
  *
- * Run: npx tsc -p tsconfig.json --outDir node_modules/.cache/bench && node node_modules/.cache/bench/bench/links.js
+ * Run: npm run bench:links
  */
 import http from 'node:http';
 import type { AddressInfo, LookupFunction } from 'node:net';
