@@ -68,6 +68,10 @@ async function settle(url: string, run: RunOptions, checker: Checker): Promise<{
 
 /** A link to a file of the repository: it exists or it does not. */
 async function checkLocal(file: string, root: string): Promise<Outcome> {
+  if (file === '..' || file.startsWith('../')) {
+    // On GitHub `../../issues/new` from the README is a page of the site, not a file.
+    return { verdict: 'warn', status: null, finalUrl: file, attempts: 0, reason: 'points outside the repository (a page of the hosting site?); not checked' };
+  }
   const exists = await stat(path.resolve(root, file)).then(
     () => true,
     () => false,

@@ -41,7 +41,7 @@ describe('checkLinks', () => {
       close: async () => {},
     };
     try {
-      const results = await checkLinks(links('here.md', 'gone.md', 'mailto:a@example.org', 'ftp://example.org/x', 'https://exa mple.org/'), {
+      const results = await checkLinks(links('here.md', 'gone.md', '../../issues/new', 'mailto:a@example.org', 'ftp://example.org/x', 'https://exa mple.org/'), {
         options: checkOptions(FAST),
         root,
         checker: none,
@@ -49,6 +49,7 @@ describe('checkLinks', () => {
       expect(results.map((r) => [r.url, r.verdict, r.reason])).toEqual([
         ['gone.md', 'broken', 'no such file in the repository'],
         ['https://exa mple.org/', 'broken', 'malformed URL: the URL `https://exa mple.org/` contains white space'],
+        ['../../issues/new', 'warn', 'points outside the repository (a page of the hosting site?); not checked'],
         ['ftp://example.org/x', 'warn', 'ftp: links are not checked'],
         ['here.md', 'ok', 'file exists in the repository'],
         ['mailto:a@example.org', 'ok', 'well-formed address (syntax only; not looked up)'],
