@@ -2,6 +2,9 @@
 import path from 'node:path';
 import { DEFAULT_CACHE_FILE, LinkCache } from '../links/cache.js';
 import { collectFromDatasets, collectFromMarkdown } from '../links/collect.js';
+import { linksAddedSince } from '../links/since.js';
+import { formatMarkdown } from '../links/report-markdown.js';
+import { appendFile } from 'node:fs/promises';
 import { checkOptions, DEFAULT_OPTIONS, type CheckOptions } from '../links/options.js';
 import { createProgress } from '../links/progress.js';
 import { formatJson } from '../links/report-json.js';
@@ -31,6 +34,9 @@ Options:
   --user-agent TEXT      User-Agent header (default names this project)
   --doi-resolver URL     Where DOIs are resolved (default: ${DEFAULT_OPTIONS.doiResolver})
   --root DIR             The catalogue's root folder (default: the current folder)
+  --since REV            Only links that are not in the same files at git revision REV
+                         (a pull request checks only the links it adds or changes)
+  --summary FILE         Also append a Markdown report to FILE (such as $GITHUB_STEP_SUMMARY)
   -h, --help             Show this help
 `;
 
@@ -48,6 +54,8 @@ export async function checkLinksCommand(args: string[], io: Io, overrides: Parti
     'user-agent': { type: 'string' },
     'doi-resolver': { type: 'string' },
     root: { type: 'string' },
+    since: { type: 'string' },
+    summary: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -76,7 +84,12 @@ export async function checkLinksCommand(args: string[], io: Io, overrides: Parti
   });
 
   const root = path.resolve(io.cwd, values.root ?? '.');
-  const links = await collect(positionals, io, root);
+  let links = await collect(positionals, io, root);
+  if (values.since !== undefined) {
+    const all = links.length;
+    links = await linksAddedSince(links, values.since, root, positionals.map((f) => path.resolve(io.cwd, f)));
+    io.stderr.write(`check-links: ${links.length} of ${all} links are new since ${values.since}.\n`);
+  }
   const cache = values['no-cache'] ? undefined : await openCache(path.resolve(io.cwd, values.cache ?? path.join(root, DEFAULT_CACHE_FILE)), io);
 
   const started = performance.now();
@@ -89,6 +102,7 @@ export async function checkLinksCommand(args: string[], io: Io, overrides: Parti
     await cache.save().catch((error: Error) => io.stderr.write(`check-links: could not write the cache ${cache.file}: ${error.message}\n`));
   }
   io.stdout.write(format === 'json' ? formatJson(results) : formatText(results, elapsed));
+  if (values.summary !== undefined) await appendFile(path.resolve(io.cwd, values.summary), formatMarkdown(results, elapsed));
   return results.some((r) => r.verdict === 'broken') ? EXIT.failed : EXIT.ok;
 }
 
