@@ -31,6 +31,10 @@ const COMMANDS: Record<string, Entry> = {
     summary: 'Validate dataset records (all of datasets/, or the files given)',
     load: () => import('./validate.js'),
   },
+  'check-links': {
+    summary: 'Check the links of the dataset records (or of the Markdown files given)',
+    load: () => import('./check-links.js'),
+  },
 };
 
 function usage(): string {

@@ -28,8 +28,23 @@ export async function indexPaths(root: string, folder: string): Promise<string[]
   return splitZ(await git(root, ['ls-files', '-z', '--', folder]));
 }
 
-/** The staged contents of the given paths, read in one `git cat-file --batch`; undefined when not staged. */
-export async function readIndex(root: string, paths: readonly string[]): Promise<Map<string, string | undefined>> {
+/** Every path under a folder in a commit. */
+export async function revisionPaths(root: string, revision: string, folder: string): Promise<string[]> {
+  return splitZ(await git(root, ['ls-tree', '-r', '--name-only', '-z', revision, '--', folder]));
+}
+
+/** The staged contents of the given paths; undefined when not staged. */
+export function readIndex(root: string, paths: readonly string[]): Promise<Map<string, string | undefined>> {
+  return readObjects(root, '', paths);
+}
+
+/** The contents of the given paths in a commit; undefined where the commit has no such file. */
+export function readRevision(root: string, revision: string, paths: readonly string[]): Promise<Map<string, string | undefined>> {
+  return readObjects(root, revision, paths);
+}
+
+/** File contents at `revision:path` (the index when revision is ''), read in one `git cat-file --batch`. */
+async function readObjects(root: string, revision: string, paths: readonly string[]): Promise<Map<string, string | undefined>> {
   const contents = new Map<string, string | undefined>();
   if (paths.length === 0) return contents;
   const output = await new Promise<Buffer>((resolve, reject) => {
@@ -38,7 +53,8 @@ export async function readIndex(root: string, paths: readonly string[]): Promise
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`git cat-file exited with ${code}`))));
-    child.stdin.end(paths.map((p) => `:${p}\n`).join(''));
+    // `./` makes each path relative to the folder git runs in, as ls-tree and ls-files print them.
+    child.stdin.end(paths.map((p) => `${revision}:./${p}\n`).join(''));
   });
   let offset = 0;
   for (const file of paths) {
