@@ -4,7 +4,7 @@
  * 20 requests per host / 2 × 200 ms = 2 s; the polite defaults (500 ms between starts to a host)
  * are measured too. Everything runs on 127.0.0.1; host names resolve through an injected lookup.
  *
- * Run: npm run bench:links
+ * `npm run bench` runs it once in the link case; alone: npx tsc -p bench/tsconfig.json && node node_modules/.cache/bench/bench/links.js
  */
 import http from 'node:http';
 import type { AddressInfo, LookupFunction } from 'node:net';

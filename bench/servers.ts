@@ -2,7 +2,8 @@
  * Local web servers for the link case: one per host on the loopback addresses 127.0.0.1 to
  * 127.0.0.N (hosts are told apart by name, as the checker's politeness keys them), each answering
  * every request after a fixed latency. A GET gets a large body, trickled, so that a client which
- * reads bodies is seen to; the servers count the bytes they send, the requests each host has in
+ * reads bodies is seen to; a few URLs of each host refuse HEAD, so that a GET is needed at all. The
+ * servers count the bytes they send, the requests each host has in
  * flight at once, and the gaps between the starts of requests to one host. Everything stays on
  * this machine, and the servers close by themselves after `lifetimeMs` whatever the harness does.
  */
@@ -15,6 +16,8 @@ export interface LinkServerOptions {
   readonly latencyMs: number;
   /** Body size a GET announces and trickles. */
   readonly bodyBytes: number;
+  /** The last this-many URLs of each host answer HEAD with 405, as some publishers do: a GET is needed. */
+  readonly headRefusedPerHost: number;
   readonly lifetimeMs: number;
 }
 
@@ -24,6 +27,8 @@ export interface HostCounts {
   gets: number;
   /** Bytes written to the sockets: headers and bodies. */
   bytesSent: number;
+  /** Most body bytes written in answer to one request. */
+  largestBody: number;
   /** Most requests this host had in flight at once. */
   mostInFlight: number;
   /** Shortest time between the starts of two requests, ms (Infinity with fewer than two). */
@@ -46,7 +51,7 @@ export async function startLinkServers(options: LinkServerOptions): Promise<Link
   const servers: http.Server[] = [];
   const sockets = new Set<Socket>();
   let byHost: HostCounts[] = [];
-  const fresh = (): HostCounts => ({ requests: 0, heads: 0, gets: 0, bytesSent: 0, mostInFlight: 0, closestStartsMs: Infinity });
+  const fresh = (): HostCounts => ({ requests: 0, heads: 0, gets: 0, bytesSent: 0, largestBody: 0, mostInFlight: 0, closestStartsMs: Infinity });
   const reset = () => {
     byHost = Array.from({ length: options.hosts }, fresh);
   };
@@ -81,8 +86,14 @@ export async function startLinkServers(options: LinkServerOptions): Promise<Link
         finish();
         count(h, req.socket);
       });
+      const index = Number(/\/(\d+)$/.exec(req.url ?? '')?.[1] ?? 0);
+      const refuseHead = index > options.urlsPerHost - options.headRefusedPerHost;
       setTimeout(() => {
         if (res.destroyed) return;
+        if (req.method === 'HEAD' && refuseHead) {
+          res.writeHead(405, { allow: 'GET' }).end();
+          return;
+        }
         res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(options.bodyBytes) });
         if (req.method === 'HEAD') {
           res.end();
@@ -94,6 +105,7 @@ export async function startLinkServers(options: LinkServerOptions): Promise<Link
           if (res.destroyed || left <= 0) return;
           const size = Math.min(CHUNK, left);
           left -= size;
+          counts.largestBody = Math.max(counts.largestBody, options.bodyBytes - left);
           const flowing = size === CHUNK ? res.write(chunk) : res.write(chunk.subarray(0, size));
           if (left <= 0) res.end();
           else if (flowing) setTimeout(more, CHUNK_EVERY_MS);
@@ -138,6 +150,7 @@ export async function startLinkServers(options: LinkServerOptions): Promise<Link
           heads: all.heads + c.heads,
           gets: all.gets + c.gets,
           bytesSent: all.bytesSent + c.bytesSent,
+          largestBody: Math.max(all.largestBody, c.largestBody),
           mostInFlight: Math.max(all.mostInFlight, c.mostInFlight),
           closestStartsMs: Math.min(all.closestStartsMs, c.closestStartsMs),
         }),
