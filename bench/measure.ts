@@ -5,7 +5,8 @@
  * Peak memory comes from GNU time (`/usr/bin/time -f %M -o FILE`, Debian's `time` package) when it
  * is installed and answers like GNU time; otherwise from a preload module (`node --import
  * maxrss.js`) that writes `process.resourceUsage().maxRSS` to a file named in the environment as
- * the process exits. Both report KiB. The harness installs nothing: it looks for GNU time once.
+ * the process exits (BENCH_MEMORY=preload forces it). Both report KiB. The harness installs
+ * nothing: it looks for GNU time once.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -60,6 +61,8 @@ let probe: MemoryProbe | undefined;
 /** GNU time if it is there and writes a number with -o; the preload otherwise. */
 export function memoryProbe(): MemoryProbe {
   if (probe !== undefined) return probe;
+  // BENCH_MEMORY=preload tries the fallback on a machine that has GNU time.
+  if (process.env.BENCH_MEMORY === 'preload') return (probe = 'preload');
   const file = path.join(scratchDir(), 'probe');
   const result = spawnSync(GNU_TIME, ['-f', '%M', '-o', file, process.execPath, '-e', '0'], { stdio: 'ignore' });
   let works = false;
@@ -77,7 +80,7 @@ export function memoryProbe(): MemoryProbe {
 export function describeProbe(which: MemoryProbe): string {
   return which === 'gnu-time'
     ? 'peak RSS from GNU time (`/usr/bin/time -f %M`)'
-    : 'peak RSS from `process.resourceUsage().maxRSS` at exit (preload module; GNU time not found)';
+    : 'peak RSS from `process.resourceUsage().maxRSS` at exit (preload module: GNU time not found, or BENCH_MEMORY=preload)';
 }
 
 const PRELOAD = fileURLToPath(new URL('./maxrss.js', import.meta.url));
