@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Artifact } from '../build/artifact.js';
 import { lintReadme } from '../lint/lint.js';
 import type { Project } from '../lint/project.js';
+import { DOCS_URL } from '../lint/rule.js';
 import { RULES } from '../lint/rules/index.js';
 import { countErrors, type Message } from '../report/message.js';
 import { parseCommandArgs } from './args.js';
@@ -12,8 +13,6 @@ import { EXIT, UserError, type Io } from './io.js';
 
 const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
-
-export const INFORMATION_URI = 'https://breast-imaging-datasets.github.io/docs/lint-readme.md';
 
 const HELP = `Usage: catalogue lint-readme [files...] [--format text|json|github|sarif] [--fix] [--quiet] [--root DIR]
 
@@ -99,7 +98,7 @@ async function report(format: Format, shown: Message[], quiet: boolean, all: Mes
     case 'github':
       return (await import('../report/github.js')).formatGithub(shown);
     case 'sarif':
-      return (await import('../report/sarif.js')).formatSarif(shown, { name: 'lint-readme', informationUri: INFORMATION_URI, rules: RULES });
+      return (await import('../report/sarif.js')).formatSarif(shown, { name: 'lint-readme', informationUri: DOCS_URL, rules: RULES });
   }
 }
 

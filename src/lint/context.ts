@@ -42,10 +42,15 @@ export interface LintContext {
   readonly dir: string | undefined;
   readonly root: string | undefined;
   readonly now: Date | undefined;
-  readonly projects: Map<string, Promise<Project>>;
+  /**
+   * The catalogue of datasets/ under the root, with the README build-readme renders from it;
+   * undefined without a root. Loaded on first call, once per root and run, and only then.
+   */
+  project(): Promise<Project> | undefined;
 }
 
 export function createContext(text: string, tree: Root, options: ContextOptions): LintContext {
+  let ownProjects: Map<string, Promise<Project>> | undefined;
   const document = extractReadme(tree);
   const tables = document.sections.flatMap((section) => section.tables.map((table) => ({ section, table })));
   const rows = tables.flatMap(({ section, table }) => table.rows.map((row) => ({ section, table, row, name: row.cell('dataset')?.text ?? '' })));
@@ -59,7 +64,17 @@ export function createContext(text: string, tree: Root, options: ContextOptions)
     dir: options.dir,
     root: options.root,
     now: options.now,
-    projects: options.projects ?? new Map(),
+    project: () => {
+      const root = options.root;
+      if (root === undefined) return undefined;
+      const projects = options.projects ?? (ownProjects ??= new Map());
+      let pending = projects.get(root);
+      if (pending === undefined) {
+        pending = import('./project.js').then((m) => m.loadProject(root, options.now));
+        projects.set(root, pending);
+      }
+      return pending;
+    },
   };
 }
 

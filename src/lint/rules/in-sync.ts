@@ -20,8 +20,8 @@ export const inSync: Rule = {
   doc: 'Where datasets/ exists, the tables are what build-readme renders from it; each differing row names its record file.',
   fixable: false,
   async check(context, report) {
-    if (context.root === undefined) return;
-    const project = await projectFor(context, context.root);
+    const project = await context.project();
+    if (project === undefined) return;
     if (project.kind === 'invalid') {
       const first = project.messages[0];
       report({
@@ -34,15 +34,6 @@ export const inSync: Rule = {
     if (differences === 0 && project.fromTemplate) compareText(context, project.expected, report);
   },
 };
-
-function projectFor(context: LintContext, root: string): Promise<Project> {
-  let pending = context.projects.get(root);
-  if (pending === undefined) {
-    pending = import('../project.js').then((m) => m.loadProject(root, context.now));
-    context.projects.set(root, pending);
-  }
-  return pending;
-}
 
 /** Compares each row with the row build-readme renders for its record; returns how many differences it reported. */
 function compareTables(context: LintContext, project: Valid, report: Report): number {

@@ -13,7 +13,7 @@
 import { formatCount, parseCount } from '../../fields/count.js';
 import { SYNTHETIC } from '../../fields/synthetic.js';
 import { parseYear } from '../../fields/year.js';
-import { matchSummaries } from '../../importer/summaries.js';
+import { matchSummaries, normalizeLabel } from '../../importer/summaries.js';
 import { cellSpan, rowLabel, type DatasetRow, type LintContext } from '../context.js';
 import type { Report, Rule } from '../rule.js';
 
@@ -22,9 +22,14 @@ export const plausibility: Rule = {
   severity: 'warning',
   doc: 'Values that look wrong together: fewer samples than subjects, 0 subjects for real data, 0 samples, a year after the preprint that introduced the dataset.',
   fixable: false,
-  check(context, report) {
+  async check(context, report) {
+    const project = await context.project();
+    const records = project?.kind === 'valid' ? project.records : [];
     let summaries: Map<string, string> | undefined;
     for (const row of context.rows) {
+      // Where the README is generated, the values come from a record: that is where to look.
+      const record = records.find((r) => normalizeLabel(r.dataset.name) === normalizeLabel(row.name));
+      const inRecord = record === undefined ? '' : ` in ${record.file}`;
       const subjectsCell = row.row.cell('subjects');
       const samplesCell = row.row.cell('samples');
       const subjects = count(subjectsCell?.text);
@@ -32,20 +37,23 @@ export const plausibility: Rule = {
       if (subjects !== undefined && samples !== undefined && samples < subjects && samples > 0) {
         report({
           span: cellSpan(samplesCell!),
-          message: `Unexpected ${formatCount(samples)} samples for ${formatCount(subjects)} subjects in the row of ${rowLabel(row)}, expected at least one sample per subject: check both counts.`,
+          message: `Unexpected ${formatCount(samples)} samples for ${formatCount(subjects)} subjects in the row of ${rowLabel(row)}, expected at least one sample per subject: check both counts${inRecord}.`,
         });
       }
       if (subjects === 0) {
         summaries ??= summaryTexts(context);
         const prose = [row.name, summaries.get(row.name) ?? '', ...(row.row.cell('cite')?.links.map((l) => l.text) ?? [])].join(' ');
-        if (!SYNTHETIC.test(prose)) {
-          report({ span: cellSpan(subjectsCell!), message: `Unexpected 0 subjects for ${rowLabel(row)}, which does not say it is synthetic: expected the number of subjects, or N/A when it is not known.` });
+        if (record?.dataset.synthetic !== true && !SYNTHETIC.test(prose)) {
+          report({
+            span: cellSpan(subjectsCell!),
+            message: `Unexpected 0 subjects for ${rowLabel(row)}, which does not say it is synthetic: expected the number of subjects, or N/A when it is not known${inRecord}.`,
+          });
         }
       }
       if (samples === 0) {
-        report({ span: cellSpan(samplesCell!), message: `Unexpected 0 samples for ${rowLabel(row)}, expected the number of samples, or N/A when it is not known.` });
+        report({ span: cellSpan(samplesCell!), message: `Unexpected 0 samples for ${rowLabel(row)}, expected the number of samples, or N/A when it is not known${inRecord}.` });
       }
-      checkPreprintYear(context, row, report);
+      checkPreprintYear(context, row, inRecord, report);
     }
   },
 };
@@ -56,7 +64,7 @@ function count(text: string | undefined): number | undefined {
   return parsed.ok && parsed.value !== null ? parsed.value : undefined;
 }
 
-function checkPreprintYear(context: LintContext, row: DatasetRow, report: Report): void {
+function checkPreprintYear(context: LintContext, row: DatasetRow, inRecord: string, report: Report): void {
   const yearCell = row.row.cell('year');
   const year = yearCell === undefined ? undefined : parseYear(yearCell.text, context.now);
   if (yearCell === undefined || year === undefined || !year.ok) return;
@@ -68,7 +76,7 @@ function checkPreprintYear(context: LintContext, row: DatasetRow, report: Report
   if (earliest === undefined || year.value <= earliest.year) return;
   report({
     span: cellSpan(yearCell),
-    message: `Unexpected Year ${year.value} for ${rowLabel(row)}, after its preprint (${earliest.id}, ${earliest.year}): expected the year the dataset was first published, not that of a mirror or a later version.`,
+    message: `Unexpected Year ${year.value} for ${rowLabel(row)}, after its preprint (${earliest.id}, ${earliest.year}), expected the year the dataset was first published rather than that of a mirror or a later version: check it${inRecord}.`,
   });
 }
 
