@@ -28,10 +28,13 @@ export const toc: Rule = {
     walk(context.tree);
     const slugs = [...headings.map((h) => h.slug), ...anchors];
 
+    // A broken link's likely target counts as listed: its message already names the fix.
+    const meant = new Set<string>();
     for (const link of links) {
       const fragment = safeDecode(link.url.slice(1));
       if (slugs.includes(fragment)) continue;
-      const near = closest(fragment, slugs);
+      const near = closest(fragment, slugs) ?? slugs.find((slug) => fragment !== '' && (slug.startsWith(fragment) || fragment.startsWith(slug)));
+      if (near !== undefined) meant.add(near);
       report({ span: spanOf(link), message: `Unexpected link to \`${link.url}\`, which no heading has${near === undefined ? '' : `; expected \`#${near}\``}.` });
     }
 
@@ -45,7 +48,7 @@ export const toc: Rule = {
     collect(list);
     const sections = new Set(context.tables.map((t) => t.section.heading.node));
     for (const { node, slug } of headings) {
-      if (!sections.has(node) || listed.has(slug)) continue;
+      if (!sections.has(node) || listed.has(slug) || meant.has(slug)) continue;
       report({ span: spanOf(list), message: `Missing table-of-contents entry for the section \`${toString(node)}\`, expected a link \`[${toString(node)}](#${slug})\`.` });
     }
   },

@@ -8,7 +8,11 @@ import { rangeInText, rangeOf } from '../source.js';
 /** "35 datasets", "35 publicly available datasets"; not "2 of these datasets". */
 const TOTAL = /\b(\d{1,5})\s+((?:(?!of\b|these\b|those\b|the\b|such\b|than\b|per\b|in\b|from\b|with\b)[A-Za-z][\w-]*\s+){0,3}?)datasets?\b/gi;
 const NAMES = MODALITIES.flatMap((m) => [m.display, m.short].map((name) => ({ name, id: m.id as ModalityId }))).sort((a, b) => b.name.length - a.name.length);
-const PER_MODALITY = new RegExp(`\\b(\\d{1,5})\\s+(${NAMES.map((n) => n.name.replace(/[()]/g, '\\$&')).join('|')})(?![\\w-])`, 'g');
+/** "5 Ultrasound" in a list of counts: followed by a separator, "and", "datasets" or the end; not "3 MRI sequences". */
+const PER_MODALITY = new RegExp(
+  `\\b(\\d{1,5})\\s+(${NAMES.map((n) => n.name.replace(/[()]/g, '\\$&')).join('|')})(?=\\s*(?:[,;.:)]|$)|\\s+(?:and|datasets?)\\b)`,
+  'g',
+);
 
 interface Claim {
   readonly node: Text;
