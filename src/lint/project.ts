@@ -7,31 +7,31 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildReadme } from '../build/build.js';
 import { loadCatalog } from '../catalog/load.js';
+import type { Catalog } from '../catalog/catalog.js';
 import type { Dataset } from '../catalog/schema.js';
-import { renderDatasetSections } from '../readme/render.js';
-import { TEMPLATE_FILE, TemplateError, stringifyMarkdown } from '../readme/template.js';
+import { TEMPLATE_FILE, TemplateError } from '../readme/template.js';
 import { countErrors, type Message } from '../report/message.js';
 
 export type Project =
   | { readonly kind: 'invalid'; readonly messages: readonly Message[] }
   | {
       readonly kind: 'valid';
+      readonly catalog: Catalog;
       readonly records: readonly { readonly file: string; readonly dataset: Dataset }[];
-      /** README.md as build-readme writes it; only the dataset sections when there is no template. */
-      readonly expected: string;
-      readonly fromTemplate: boolean;
+      /** README.md as build-readme writes it; undefined when there is no template. */
+      readonly expected: string | undefined;
     };
 
 export async function loadProject(root: string, now?: Date): Promise<Project> {
   const { catalog, records, messages } = await loadCatalog(root, now === undefined ? {} : { now });
   if (countErrors(messages) > 0) return { kind: 'invalid', messages: messages.filter((m) => m.severity === 'error') };
   const template = await readFile(path.join(root, TEMPLATE_FILE), 'utf8').catch(() => undefined);
-  let expected: string;
+  let expected: string | undefined;
   try {
-    expected = template === undefined ? stringifyMarkdown({ type: 'root', children: renderDatasetSections(catalog) }) : buildReadme(template, catalog);
+    expected = template === undefined ? undefined : buildReadme(template, catalog);
   } catch (error) {
     if (error instanceof TemplateError) return { kind: 'invalid', messages: error.messages };
     throw error;
   }
-  return { kind: 'valid', records: records.map((r) => ({ file: r.file, dataset: r.dataset })), expected, fromTemplate: template !== undefined };
+  return { kind: 'valid', catalog, records: records.map((r) => ({ file: r.file, dataset: r.dataset })), expected };
 }
