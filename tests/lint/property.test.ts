@@ -48,7 +48,7 @@ const MUTATIONS: fc.Arbitrary<Mutation> = fc.oneof(
   ),
   fc.nat().map((n): Mutation => (text) => nth(text, /\|/g, n, () => '')),
   fc.tuple(fc.nat(), fc.constantFrom('] (', '](', ')', '', 'javascript:', '#', '_"x"')).map(([n, s]): Mutation => (text) => nth(text, /\]\(|\)/g, n, () => s)),
-  fc.tuple(fc.nat(), fc.string({ unitBinarySize: 'small', maxLength: 8 }), fc.constantFrom('|', '[', ']', '(', ')', '*', '`', '_', '\n', '\t', '#', '<', '!', ' ', '\\', 'N/A', '0', ',')).map(
+  fc.tuple(fc.nat(), fc.string({ unit: 'grapheme', maxLength: 8 }), fc.constantFrom('|', '[', ']', '(', ')', '*', '`', '_', '\n', '\t', '#', '<', '!', ' ', '\\', 'N/A', '0', ',')).map(
     ([at, random, special]): Mutation => (text) => {
       const i = at % (text.length + 1);
       return text.slice(0, i) + random + special + text.slice(i);
