@@ -9,6 +9,7 @@ import { README_FILE, TEMPLATE_FILE, renderReadme } from '../readme/template.js'
 import { UserError } from '../cli/io.js';
 import type { Artifact } from './artifact.js';
 import { exportsBlock } from './blocks.js';
+import { chartMarkdown } from '../charts/markdown.js';
 import { exportArtifacts } from '../exports/index.js';
 
 export interface BuildResult {
@@ -18,7 +19,13 @@ export interface BuildResult {
   readonly messages: Message[];
 }
 
-export async function buildArtifacts(root: string): Promise<BuildResult> {
+export interface BuildOptions {
+  /** Render the chart images too (default true); the pre-commit hook leaves them to CI. */
+  readonly images?: boolean;
+}
+
+/** Reads datasets/ and the template from disk and builds every generated file. */
+export async function buildArtifacts(root: string, options: BuildOptions = {}): Promise<BuildResult> {
   let template: string;
   try {
     template = await readFile(path.join(root, TEMPLATE_FILE), 'utf8');
@@ -27,18 +34,25 @@ export async function buildArtifacts(root: string): Promise<BuildResult> {
   }
   const { catalog, messages } = await loadCatalog(root);
   if (countErrors(messages) > 0) return { artifacts: [], messages };
-  const readme = buildReadme(template, catalog);
-  return {
-    artifacts: [
-      { path: README_FILE, content: readme },
-      { path: SCHEMA_PATH, content: `${JSON.stringify(jsonSchemaDocument(), null, 2)}\n` },
-      ...exportArtifacts(catalog),
-    ],
-    messages,
-  };
+  return { artifacts: await buildFromCatalog(template, catalog, options), messages };
+}
+
+/** Every generated file for a validated catalogue and a template, in memory. */
+export async function buildFromCatalog(template: string, catalog: Catalog, options: BuildOptions = {}): Promise<Artifact[]> {
+  const artifacts: Artifact[] = [
+    { path: README_FILE, content: buildReadme(template, catalog) },
+    { path: SCHEMA_PATH, content: `${JSON.stringify(jsonSchemaDocument(), null, 2)}\n` },
+    ...exportArtifacts(catalog),
+  ];
+  if (options.images !== false) {
+    // vega, vega-lite and resvg load only here, so commands that render no image never pay for them.
+    const { chartArtifacts } = await import('../charts/index.js');
+    artifacts.push(...(await chartArtifacts(catalog)));
+  }
+  return artifacts;
 }
 
 /** README.md as build-readme writes it: the template with every directive the build knows. */
 export function buildReadme(template: string, catalog: Catalog): string {
-  return renderReadme(template, catalog, { blocks: { exports: exportsBlock } });
+  return renderReadme(template, catalog, { blocks: { exports: exportsBlock, charts: chartMarkdown } });
 }

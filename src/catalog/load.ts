@@ -11,7 +11,7 @@ import { parseYamlSource, type FieldPath, type YamlSource } from './yaml-source.
 import { maxPlausibleYear } from '../fields/year.js';
 import { describeUrlProblem, urlIdentity, urlProblem } from '../fields/url.js';
 import type { Message, Point, Severity } from '../report/message.js';
-import { compareMessages, compareText } from '../report/message.js';
+import { compareMessages, compareText, messageAt } from '../report/message.js';
 import { UserError } from '../cli/io.js';
 import { normalizeNewlines } from '../readme/parse.js';
 
@@ -178,14 +178,5 @@ function toMessage(source: YamlSource, fieldPath: FieldPath, at: 'key' | 'value'
   const span = source.span(fieldPath, at);
   // A missing top-level field is reported at the record's first line, not across the whole file.
   if (fieldPath.length === 0) span.end = span.start;
-  return {
-    file: source.file,
-    line: span.start.line,
-    column: span.start.column,
-    endLine: span.end.line,
-    endColumn: span.end.column,
-    severity,
-    ruleId,
-    message,
-  };
+  return messageAt(source.file, span, ruleId, message, severity);
 }

@@ -1,6 +1,6 @@
 /** A parsed YAML record file that can say where any field is: the positions every message carries. */
 import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
-import type { Message, Point, Span } from '../report/message.js';
+import { messageAt, type Message, type Point, type Span } from '../report/message.js';
 import { normalizeNewlines } from '../readme/parse.js';
 
 export type FieldPath = readonly (string | number)[];
@@ -26,16 +26,7 @@ export function parseYamlSource(file: string, rawText: string): YamlSource {
     const [start = 0, end = start] = range ?? [];
     return { start: pointAt(start), end: pointAt(end) };
   };
-  const message = (span: Span, ruleId: string, text: string, severity: Message['severity'] = 'error'): Message => ({
-    file,
-    line: span.start.line,
-    column: span.start.column,
-    endLine: span.end.line,
-    endColumn: span.end.column,
-    severity,
-    ruleId,
-    message: text,
-  });
+  const message = (span: Span, ruleId: string, text: string): Message => messageAt(file, span, ruleId, text);
 
   const messages: Message[] = [];
   for (const error of document.errors) {

@@ -4,6 +4,8 @@ export interface Io {
   readonly stdout: { write(text: string): unknown; isTTY?: boolean };
   readonly stderr: { write(text: string): unknown; isTTY?: boolean };
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Where answers to questions come from; commands that ask nothing ignore it. */
+  readonly stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
 export type Command = (args: string[], io: Io) => Promise<number>;
@@ -23,5 +25,5 @@ export class UserError extends Error {
 }
 
 export function processIo(): Io {
-  return { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env };
+  return { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env, stdin: process.stdin };
 }

@@ -23,9 +23,21 @@ const COMMANDS: Record<string, Entry> = {
     summary: 'Check a README in the catalogue format: tables, values, links, totals, summaries (--fix: safe fixes)',
     load: () => import('./lint-readme.js'),
   },
+  'new-dataset': {
+    summary: 'Write a new dataset record, asking for each field (or from flags)',
+    load: () => import('./new-dataset.js'),
+  },
+  'pre-commit': {
+    summary: 'Check the staged records and generated files (run by the git hook)',
+    load: () => import('./pre-commit.js'),
+  },
   validate: {
     summary: 'Validate dataset records (all of datasets/, or the files given)',
     load: () => import('./validate.js'),
+  },
+  'check-links': {
+    summary: 'Check the links of the dataset records (or of the Markdown files given)',
+    load: () => import('./check-links.js'),
   },
 };
 

@@ -9,7 +9,7 @@ import { headerFor } from '../readme/columns.js';
 import { parseMarkdown } from '../readme/parse.js';
 import { MODALITIES, type ModalityId } from '../catalog/vocabularies.js';
 import { SYNTHETIC } from '../fields/synthetic.js';
-import { deriveId } from './id.js';
+import { deriveId } from '../catalog/id.js';
 import { note, type ImportNote } from './notes.js';
 import { importRow, type RowFields } from './row.js';
 import { matchSummaries } from './summaries.js';

@@ -4,7 +4,7 @@
  * own, so one faulty rule never hides what the others found.
  */
 import { normalizeNewlines, parseMarkdown } from '../readme/parse.js';
-import { compareMessages, type Message } from '../report/message.js';
+import { compareMessages, messageAt, type Message } from '../report/message.js';
 import { createContext, type ContextOptions, type LintContext } from './context.js';
 import { findingSeverity, type Edit, type Rule } from './rule.js';
 import { RULES } from './rules/index.js';
@@ -43,23 +43,10 @@ export async function lintWithFixes(input: string, options: LintOptions): Promis
 async function runRule(rule: Rule, context: LintContext, emit: (message: Message, fix: readonly Edit[] | undefined) => void): Promise<void> {
   try {
     await rule.check(context, (finding) => {
-      const { start, end } = finding.span;
-      emit(
-        {
-          file: context.file,
-          line: start.line,
-          column: start.column,
-          endLine: end.line,
-          endColumn: end.column,
-          severity: findingSeverity(rule.severity, finding),
-          ruleId: rule.id,
-          message: finding.message,
-        },
-        finding.fix,
-      );
+      emit(messageAt(context.file, finding.span, rule.id, finding.message, findingSeverity(rule.severity, finding)), finding.fix);
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    emit({ file: context.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: rule.id, message: `The rule failed on this file (${detail}); please report it with the file.` }, undefined);
+    emit(messageAt(context.file, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, rule.id, `The rule failed on this file (${detail}); please report it with the file.`), undefined);
   }
 }

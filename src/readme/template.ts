@@ -11,7 +11,8 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Catalog } from '../catalog/catalog.js';
-import type { Message } from '../report/message.js';
+import { messageAt, type Message } from '../report/message.js';
+import { spanOf } from './extract.js';
 import { parseMarkdown } from './parse.js';
 import { modalityCountsSentence, renderDatasetSections } from './render.js';
 
@@ -53,9 +54,7 @@ export function renderReadme(template: string, catalog: Catalog, options: Render
   const blocks = { ...BLOCK, ...options.blocks };
   const problems: Message[] = [];
   const problem = (node: Html, message: string) => {
-    const start = node.position?.start ?? { line: 1, column: 1 };
-    const end = node.position?.end ?? start;
-    problems.push({ file: TEMPLATE_FILE, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, severity: 'error', ruleId: 'template', message });
+    problems.push(messageAt(TEMPLATE_FILE, spanOf(node), 'template', message));
   };
   const known = [...Object.keys(blocks), TOC, ...Object.keys(INLINE)].map((n) => `catalogue:${n}`).join(', ');
 

@@ -22,6 +22,11 @@ export interface Span {
   end: Point;
 }
 
+/** A message about the given span of a file. */
+export function messageAt(file: string, span: Span, ruleId: string, message: string, severity: Severity = 'error'): Message {
+  return { file, line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column, severity, ruleId, message };
+}
+
 export function compareMessages(a: Message, b: Message): number {
   return (
     compareText(a.file, b.file) ||

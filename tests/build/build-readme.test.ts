@@ -50,6 +50,21 @@ describe('build-readme', () => {
     expect(read(root, 'README.md')).not.toMatch(/1,776/);
   });
 
+  it('--check names a chart image that differs from what the data gives', async () => {
+    const root = catalogueCopy();
+    await build(root);
+    const png = path.join(root, 'images/piechart.png');
+    const bytes = readFileSync(png);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 20) ^ 0xff, bytes.length - 20);
+    writeFileSync(png, bytes);
+    rmSync(path.join(root, 'images/datasets_per_year.svg'));
+    const result = await build(root, '--check');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^images\/piechart\.png: out of date$/m);
+    expect(result.stderr).toMatch(/^images\/datasets_per_year\.svg: missing$/m);
+    expect(result.stderr).not.toMatch(/^README\.md/m);
+  });
+
   it('on invalid data reports file:line:column, exits 1 and writes nothing', async () => {
     const root = catalogueCopy();
     await build(root);

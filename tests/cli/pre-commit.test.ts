@@ -1,0 +1,80 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO, catalogueCopy, read, recordYaml, runCli } from '../helpers/project.js';
+
+const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+/** A committed copy of the catalogue in a fresh git repository, README and generated files built. */
+async function repository(): Promise<string> {
+  const root = catalogueCopy();
+  expect((await runCli(['build-readme', '--root', root])).code).toBe(0);
+  git(root, 'init', '-q', '-b', 'main');
+  git(root, 'config', 'user.email', 'test@example.org');
+  git(root, 'config', 'user.name', 'Test');
+  git(root, 'config', 'commit.gpgsign', 'false');
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '--no-verify', '-m', 'catalogue');
+  return root;
+}
+
+const edit = (root: string, file: string, from: string, to: string) => writeFileSync(path.join(root, file), read(root, file).replace(from, to));
+
+describe('pre-commit', () => {
+  it('passes when nothing the catalogue cares about is staged', async () => {
+    const root = await repository();
+    writeFileSync(path.join(root, 'notes.txt'), 'hello');
+    git(root, 'add', 'notes.txt');
+    expect(await runCli(['pre-commit'], root)).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('fails a staged record change whose README was not rebuilt, and passes once it is', async () => {
+    const root = await repository();
+    edit(root, 'datasets/cmmd.yaml', 'subjects: 1775', 'subjects: 1776');
+    git(root, 'add', 'datasets/cmmd.yaml');
+    const stale = await runCli(['pre-commit'], root);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toMatch(/^README\.md:1:1 {2}error {2}not what the staged records give\./m);
+    expect(stale.stderr).toMatch(/Run `npm run build-readme`, then `git add README\.md data\/datasets\.csv/);
+
+    await runCli(['build-readme', '--root', root]);
+    git(root, 'add', '-A');
+    expect((await runCli(['pre-commit'], root)).code).toBe(0);
+  });
+
+  it('checks the staged contents, not the working tree', async () => {
+    const root = await repository();
+    writeFileSync(path.join(root, 'datasets/new-set.yaml'), recordYaml({ year: '1900' }, 'new-set'));
+    git(root, 'add', 'datasets/new-set.yaml');
+    writeFileSync(path.join(root, 'datasets/new-set.yaml'), recordYaml({}, 'new-set'));
+    const result = await runCli(['pre-commit'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^datasets\/new-set\.yaml:9:7 {2}error {4}year: expected a year from 1980/m);
+  });
+
+  it('says which file to edit when README.md was edited by hand', async () => {
+    const root = await repository();
+    edit(root, 'README.md', '| 1,775 |', '| 1,776 |');
+    git(root, 'add', 'README.md');
+    const result = await runCli(['pre-commit'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/README\.md was edited by hand/);
+    expect(result.stderr).toMatch(/npm run import-readme -- README\.md/);
+  });
+
+  it('runs from git commit through the installed hook, and --no-verify skips it', async () => {
+    const root = await repository();
+    cpSync(path.join(REPO, '.husky'), path.join(root, '.husky'), { recursive: true });
+    symlinkSync(path.join(REPO, 'dist'), path.join(root, 'dist'));
+    // Installed the way `npm ci` installs it: the prepare script runs husky.
+    execFileSync(process.execPath, [path.join(REPO, 'node_modules/husky/bin.js')], { cwd: root });
+    expect(git(root, 'config', 'core.hooksPath').trim()).toBe('.husky/_');
+    edit(root, 'datasets/cmmd.yaml', 'subjects: 1775', 'subjects: 1776');
+    git(root, 'add', 'datasets/cmmd.yaml');
+    const commit = spawnSync('git', ['commit', '-q', '-m', 'change'], { cwd: root, encoding: 'utf8' });
+    expect(commit.status).toBe(1);
+    expect(commit.stderr).toMatch(/README\.md:1:1 {2}error/);
+    expect(spawnSync('git', ['commit', '-q', '--no-verify', '-m', 'change'], { cwd: root }).status).toBe(0);
+  });
+});
