@@ -35,6 +35,7 @@ function contextFor(tree: Root, file: LintFile): LintContext {
   return context;
 }
 
+/** A rule as a remark-lint plugin. */
 export function remarkRule(rule: Rule) {
   return lintRule<Root>({ origin: `${SOURCE}:${rule.id}`, url: `${DOCS_URL}#${rule.id}` }, async (tree, file) => {
     await rule.check(contextFor(tree, file), (finding) => {
@@ -51,8 +52,11 @@ function restoreWarnings() {
   };
 }
 
+/** Each rule's plugin, by rule id: `[rulePlugins.plausibility, ['off']]` after the preset turns one off. */
+export const rulePlugins: Readonly<Record<string, ReturnType<typeof remarkRule>>> = Object.fromEntries(RULES.map((rule) => [rule.id, remarkRule(rule)]));
+
 const preset: Preset = {
-  plugins: [remarkGfm, ...RULES.map((rule): Pluggable => [remarkRule(rule), [rule.severity === 'error' ? 'error' : 'warn']]), restoreWarnings],
+  plugins: [remarkGfm, ...RULES.map((rule): Pluggable => [rulePlugins[rule.id]!, [rule.severity === 'error' ? 'error' : 'warn']]), restoreWarnings],
 };
 
 export default preset;

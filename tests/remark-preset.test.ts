@@ -4,14 +4,15 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
+import { unified, type PluggableList } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { lintReadme } from '../src/lint/lint.js';
-import preset from '../src/remark-preset.js';
+import preset, { rulePlugins } from '../src/remark-preset.js';
 import { REPO, SEED_README } from './helpers/project.js';
 
-async function remark(file: string) {
-  const result = await unified().use(remarkParse).use(preset).use(remarkStringify).process({ path: file, value: readFileSync(file, 'utf8') });
+/** The file through unified with the preset, then any plugins given, as a .remarkrc.mjs would list them. */
+async function remark(file: string, ...plugins: PluggableList) {
+  const result = await unified().use(remarkParse).use(preset).use(plugins).use(remarkStringify).process({ path: file, value: readFileSync(file, 'utf8') });
   return result.messages
     .map((m) => ({ line: m.line, column: m.column, ruleId: m.ruleId, source: m.source, severity: m.fatal ? 'error' : 'warning', message: m.reason }))
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)) || a.message.localeCompare(b.message));
@@ -41,5 +42,12 @@ describe('remark preset', () => {
     expect(config.plugins).toEqual(['./dist/remark-preset.js']);
     const names = preset.plugins!.map((p) => (Array.isArray(p) ? (p[0] as { name: string }).name : (p as { name: string }).name));
     expect(names.filter((n) => n.startsWith('catalogue-lint:'))).toHaveLength(16);
+  });
+
+  it('lets a configuration turn a rule off or change its severity, as remark-lint rules do', async () => {
+    const readme = path.join(REPO, 'README.md');
+    expect(await remark(readme, [rulePlugins.plausibility!, ['off']])).toEqual([]);
+    const errors = await remark(readme, [rulePlugins.plausibility!, ['error']]);
+    expect(errors.map((m) => m.severity)).toEqual(['error', 'error']);
   });
 });
