@@ -105,3 +105,15 @@ export function section(rows: readonly string[], heading = 'MRI', summaries?: re
   const bullets = names.map((n) => `- **${n}:** A summary.`).join('\n');
   return `### ${heading}\n\n${HEADER}\n${rows.join('\n')}\n\n**Summaries:**\n\n${bullets}\n`;
 }
+
+/** The message the seed's line 68 gets, the issue's example of the JSON report. */
+export const SEED_SWAP = {
+  file: 'README.md',
+  line: 68,
+  column: 86,
+  endLine: 68,
+  endColumn: 90,
+  severity: 'error',
+  ruleId: 'swapped-columns',
+  message: 'Unexpected Size `2021` and Year `22.86GB` in the row of `CMMD`, expected them swapped: Size `22.86GB`, Year `2021`.',
+} as const;
