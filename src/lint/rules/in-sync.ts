@@ -1,10 +1,9 @@
-import type { ModalityId } from '../../catalog/vocabularies.js';
+import { modalityById, type ModalityId } from '../../catalog/vocabularies.js';
 import { urlIdentity, splitGluedTitle } from '../../fields/url.js';
 import { normalizeLabel } from '../../importer/summaries.js';
 import { COLUMNS } from '../../readme/columns.js';
 import { extractReadme, type Cell, type Row } from '../../readme/extract.js';
 import { renderDatasetSections } from '../../readme/render.js';
-import { modalityById } from '../../catalog/vocabularies.js';
 import { cellSpan, rowLabel, type LintContext } from '../context.js';
 import type { Project } from '../project.js';
 import type { Report, Rule } from '../rule.js';
@@ -110,12 +109,15 @@ function shown(cell: Cell | undefined, other: Cell | undefined): string {
 function compareText(context: LintContext, expected: string, report: Report): void {
   const actual = context.text.split('\n');
   const wanted = expected.split('\n');
-  const at = actual.findIndex((line, i) => line !== wanted[i]);
-  const index = at >= 0 ? at : actual.length < wanted.length ? actual.length - 1 : -1;
+  const differing = actual.findIndex((line, i) => line !== wanted[i]);
+  // When the README is a prefix of what build-readme writes, the difference is at its end.
+  const index = differing >= 0 ? differing : actual.length < wanted.length ? actual.length : -1;
   if (index < 0) return;
   const want = wanted[index];
+  const line = Math.min(index, actual.length - 1);
+  const what = want === undefined ? 'nothing more' : want === '' && index === wanted.length - 1 ? 'a final newline' : `\`${want.length > 80 ? `${want.slice(0, 77)}...` : want}\``;
   report({
-    span: { start: { line: index + 1, column: 1 }, end: { line: index + 1, column: (actual[index] ?? '').length + 1 } },
-    message: `Unexpected ${at >= 0 ? 'text on this line' : 'end of file'}, expected what build-readme writes${want === undefined ? ' (nothing more)' : ` (\`${want.length > 80 ? `${want.slice(0, 77)}...` : want}\`)`}: README.md is generated; edit README.template.md or datasets/ and run \`npm run build-readme\`.`,
+    span: { start: { line: line + 1, column: 1 }, end: { line: line + 1, column: actual[line]!.length + 1 } },
+    message: `Unexpected ${differing >= 0 ? 'text on this line' : 'end of file'}, expected what build-readme writes (${what}): README.md is generated; edit README.template.md or datasets/ and run \`npm run build-readme\`.`,
   });
 }

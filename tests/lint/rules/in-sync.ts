@@ -51,6 +51,28 @@ testRule(
         ],
       },
       {
+        name: 'the last line missing',
+        code: readme.replace(/\n[^\n]*\n$/, '\n'),
+        messages: [
+          {
+            line: readme.split('\n').length - 1,
+            column: 1,
+            message: `Unexpected text on this line, expected what build-readme writes (\`${readme.split('\n').at(-2)!.slice(0, 77)}...\`): README.md is generated; edit README.template.md or datasets/ and run \`npm run build-readme\`.`,
+          },
+        ],
+      },
+      {
+        name: 'no final newline',
+        code: readme.slice(0, -1),
+        messages: [
+          {
+            line: readme.split('\n').length - 1,
+            column: 1,
+            message: 'Unexpected end of file, expected what build-readme writes (a final newline): README.md is generated; edit README.template.md or datasets/ and run `npm run build-readme`.',
+          },
+        ],
+      },
+      {
         name: 'an edit outside the tables',
         code: prose,
         messages: [
