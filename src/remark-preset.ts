@@ -11,6 +11,7 @@ import remarkGfm from 'remark-gfm';
 import type { Pluggable, Preset } from 'unified';
 import { lintRule } from 'unified-lint-rule';
 import { createContext, type LintContext } from './lint/context.js';
+import { runRule } from './lint/lint.js';
 import { DOCS_URL, type Rule } from './lint/rule.js';
 import { RULES } from './lint/rules/index.js';
 
@@ -38,7 +39,7 @@ function contextFor(tree: Root, file: LintFile): LintContext {
 /** A rule as a remark-lint plugin. */
 export function remarkRule(rule: Rule) {
   return lintRule<Root>({ origin: `${SOURCE}:${rule.id}`, url: `${DOCS_URL}#${rule.id}` }, async (tree, file) => {
-    await rule.check(contextFor(tree, file), (finding) => {
+    await runRule(rule, contextFor(tree, file), (finding) => {
       const message = file.message(finding.message, { place: finding.span, ruleId: rule.id, source: SOURCE });
       if (finding.severity === 'warning') warnings.add(message);
     });

@@ -6,7 +6,7 @@
 import { normalizeNewlines, parseMarkdown } from '../readme/parse.js';
 import { compareMessages, messageAt, type Message } from '../report/message.js';
 import { createContext, type ContextOptions, type LintContext } from './context.js';
-import { findingSeverity, type Edit, type Rule } from './rule.js';
+import { findingSeverity, type Edit, type Report, type Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 
 export interface LintOptions extends ContextOptions {
@@ -32,21 +32,20 @@ export async function lintWithFixes(input: string, options: LintOptions): Promis
   const messages: Message[] = [];
   const edits: Edit[][] = [];
   for (const rule of options.rules ?? RULES) {
-    await runRule(rule, context, (message, fix) => {
-      messages.push(message);
-      if (fix !== undefined && fix.length > 0) edits.push([...fix]);
+    await runRule(rule, context, (finding) => {
+      messages.push(messageAt(context.file, finding.span, rule.id, finding.message, findingSeverity(rule.severity, finding)));
+      if (finding.fix !== undefined && finding.fix.length > 0) edits.push([...finding.fix]);
     });
   }
   return { messages: messages.sort(compareMessages), edits, text };
 }
 
-async function runRule(rule: Rule, context: LintContext, emit: (message: Message, fix: readonly Edit[] | undefined) => void): Promise<void> {
+/** Runs one rule; should it throw, that is reported as an error of the rule at the file's start. */
+export async function runRule(rule: Rule, context: LintContext, report: Report): Promise<void> {
   try {
-    await rule.check(context, (finding) => {
-      emit(messageAt(context.file, finding.span, rule.id, finding.message, findingSeverity(rule.severity, finding)), finding.fix);
-    });
+    await rule.check(context, report);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    emit(messageAt(context.file, { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, rule.id, `The rule failed on this file (${detail}); please report it with the file.`), undefined);
+    report({ span: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, severity: 'error', message: `The rule failed on this file (${detail}); please report it with the file.` });
   }
 }

@@ -196,3 +196,54 @@ describe('--fix on the seed', () => {
     ]);
   });
 });
+
+describe('a list of the same family the rules were not written for', () => {
+  const list = [
+    '# Other Imaging Datasets',
+    '',
+    'This list has 3 datasets.',
+    '',
+    '## Ultrasound',
+    '',
+    '| Name | Patients | Images | Formats | Download size | Published | Paper | Link | Notes |',
+    '|---|---|---|---|---|---|---|---|---|',
+    '| Alpha\t| 1,000 | 2\u00a0000 | PNG | 1 GB | 2020 | N/A | [Download here](https://a.org) | first |',
+    '|  Beta  |   N/A   |   3   |   PNG   |   2 MB   |   2021   |   N/A   |   [Download here](https://b.org)   |',
+    '',
+    '## CT',
+    '',
+    '| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |',
+    '|-|-|-|-|-|-|-|-|',
+    '| Gamma | 5 | 5 | DICOM | 1 TB | 2019 | N/A | [Download here](https://c.org) |',
+    '',
+    '## MRI',
+    '',
+    '| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |',
+    '|-|-|-|-|-|-|-|-|',
+    '',
+    '**Summaries:**',
+    '',
+    '- **Alpha:** One.',
+    '- **Beta:** Two.',
+    '',
+  ].join('\n');
+
+  it('reports what is wrong and nothing it cannot see, without failing', async () => {
+    const found = await lintReadme(list, { file: 'list.md', now: NOW });
+    expect(found.map((m) => `${m.line}:${m.column} ${m.severity} ${m.ruleId} ${m.message.split(',')[0]}`)).toEqual([
+      '7:3 error table-header Unexpected header `Name`',
+      '7:10 error table-header Unexpected header `Patients`',
+      '7:21 error table-header Unexpected header `Images`',
+      '7:30 error table-header Unexpected header `Formats`',
+      '7:40 error table-header Unexpected header `Download size`',
+      '7:56 error table-header Unexpected header `Published`',
+      '7:68 error table-header Unexpected header `Paper`',
+      '7:76 error table-header Unexpected header `Link`',
+      '7:83 warning table-header Unexpected column `Notes`',
+      '9:19 warning count-format Unexpected space-grouped count `2 000`',
+      '10:1 error table-shape Unexpected 8 cells in the row of `Beta`',
+      '16:3 error summary-coverage Missing summary for `Gamma`',
+      '20:1 warning table-shape Unexpected table without rows',
+    ]);
+  });
+});
