@@ -45,7 +45,9 @@ export async function run(args: string[], io: Io): Promise<number> {
   const root = values.root === undefined ? undefined : path.resolve(io.cwd, values.root);
   if (root !== undefined && !existsSync(path.join(root, 'datasets'))) throw new UserError(`lint-readme: no datasets/ folder in ${values.root}; --root names the catalogue's root folder.`);
 
-  const files = await Promise.all((positionals.length > 0 ? positionals : ['README.md']).map((file) => readInput(io.cwd, file)));
+  const named = positionals.length > 0 ? positionals : ['README.md'];
+  const unique = [...new Map(named.map((file) => [path.resolve(io.cwd, file), file])).values()];
+  const files = await Promise.all(unique.map((file) => readInput(io.cwd, file)));
   const projects = new Map<string, Promise<Project>>();
   const fix = values.fix === true ? await import('../lint/fix.js') : undefined;
   const messages: Message[] = [];

@@ -27,6 +27,11 @@ describe('lint-readme', () => {
     expect(result.stdout).toMatch(/\n\n✖ 20 errors, 25 warnings\n$/);
   });
 
+  it('explains itself with --help', async () => {
+    expect(await runCli(['lint-readme', '--help'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: catalogue lint-readme \[files\.\.\.\] \[--format text\|json\|github\|sarif\] \[--fix\] \[--quiet\]/) });
+    expect((await runCli(['--help'])).stdout).toMatch(/lint-readme +Check a README in the catalogue format/);
+  });
+
   it('exits 2 on a missing file, an unknown format or flag, naming the problem', async () => {
     const dir = tempDir({ 'README.md': generated });
     expect(await runCli(['lint-readme', 'nope.md'], dir)).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^lint-readme: cannot read nope.md \(no such file\)/) });
@@ -88,6 +93,8 @@ describe('lint-readme', () => {
     const files = (JSON.parse(result.stdout) as { file: string }[]).map((m) => m.file);
     expect(new Set(files)).toEqual(new Set(['a.md', 'b.md']));
     expect(result.code).toBe(1);
+    const twice = JSON.parse((await runCli(['lint-readme', 'a.md', './a.md', '--format', 'json'], dir)).stdout) as unknown[];
+    expect(twice).toHaveLength(45);
     const quiet = JSON.parse((await runCli(['lint-readme', 'a.md', 'b.md', '--format', 'json', '--quiet'], dir)).stdout) as { severity: string }[];
     expect(quiet).toHaveLength(20);
     expect(quiet.every((m) => m.severity === 'error')).toBe(true);
