@@ -85,7 +85,8 @@ testRule(
       },
     ],
   },
-  { root: REPO },
+  // One load of datasets/ for every case.
+  { root: REPO, projects: new Map() },
 );
 
 describe('in-sync without a catalogue', () => {
