@@ -4,13 +4,12 @@
  * Each rule is a unified-lint-rule plugin (`catalogue-lint:<rule-id>`), configured at its default
  * severity; all of them read one context per file, built on first use.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import type { Pluggable, Preset } from 'unified';
 import { lintRule } from 'unified-lint-rule';
-import { createContext, type LintContext } from './lint/context.js';
+import { createContext, generatedReadmeRoot, type LintContext } from './lint/context.js';
 import { runRule } from './lint/lint.js';
 import { DOCS_URL, type Rule } from './lint/rule.js';
 import { RULES } from './lint/rules/index.js';
@@ -29,7 +28,7 @@ function contextFor(tree: Root, file: LintFile): LintContext {
   if (context === undefined) {
     const absolute = file.path === undefined ? undefined : path.resolve(file.cwd, file.path);
     const dir = absolute === undefined ? undefined : path.dirname(absolute);
-    const root = dir !== undefined && existsSync(path.join(dir, 'datasets')) ? dir : undefined;
+    const root = absolute === undefined ? undefined : generatedReadmeRoot(absolute);
     context = createContext(String(file.value ?? ''), tree, { file: file.path ?? '', ...(dir !== undefined && { dir }), ...(root !== undefined && { root }) });
     contexts.set(tree, context);
   }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Artifact } from '../build/artifact.js';
+import { generatedReadmeRoot } from '../lint/context.js';
 import { lintReadme } from '../lint/lint.js';
 import type { Project } from '../lint/project.js';
 import { DOCS_URL } from '../lint/rule.js';
@@ -17,9 +18,9 @@ type Format = (typeof FORMATS)[number];
 const HELP = `Usage: catalogue lint-readme [files...] [--format text|json|github|sarif] [--fix] [--quiet] [--root DIR]
 
 Checks READMEs in the catalogue's format (default: README.md): the dataset tables, their values and
-links, the totals, the table of contents, images and summaries. Where a datasets/ folder is next to
-the README (or --root names the folder holding it), the tables are compared with what
-build-readme renders from it.
+links, the totals, the table of contents, images and summaries. A README.md beside a datasets/
+folder (or any file, with --root naming the folder holding it) is compared with what build-readme
+renders from the records.
   --format F  text (default), json, github (workflow commands) or sarif (2.1.0, for code scanning)
   --fix       apply the safe fixes (glued link titles, spelling and casing, number style, swapped
               columns, link-text typos) in place, atomically, then report what remains
@@ -55,7 +56,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   let fixed = 0;
   for (const file of files) {
     const dir = path.dirname(file.absolute);
-    const options = { file: file.shown, dir, root: root ?? (existsSync(path.join(dir, 'datasets')) ? dir : undefined), projects };
+    const options = { file: file.shown, dir, root: root ?? generatedReadmeRoot(file.absolute), projects };
     if (fix === undefined) {
       messages.push(...(await lintReadme(file.text, options)));
       continue;

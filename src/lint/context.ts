@@ -2,6 +2,8 @@
  * What every rule reads, built once per file: the text, its mdast, and the catalogue view the
  * extractor finds in it (sections, dataset tables, rows, summaries), with where the file lives.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Root } from 'mdast';
 import { extractReadme, type Cell, type DatasetTable, type ReadmeDocument, type Row, type Section } from '../readme/extract.js';
 import type { Span } from '../report/message.js';
@@ -86,4 +88,14 @@ export function rowLabel(row: DatasetRow): string {
 /** Where a cell's content is, for messages; the cell itself when it is empty. */
 export function cellSpan(cell: Cell): Span {
   return contentSpan(cell.node);
+}
+
+/**
+ * The catalogue root a README is generated from: its own folder, when the file is the README.md
+ * that build-readme writes there, beside a datasets/ folder. Other Markdown files of that folder
+ * (README.template.md, notes) are not generated, so they are not compared.
+ */
+export function generatedReadmeRoot(file: string): string | undefined {
+  const dir = path.dirname(file);
+  return path.basename(file) === 'README.md' && existsSync(path.join(dir, 'datasets')) ? dir : undefined;
 }

@@ -112,6 +112,12 @@ describe('lint-readme', () => {
     expect(JSON.parse(result.stdout).filter((m: { ruleId: string }) => m.ruleId !== 'image-exists')).toMatchObject([{ ruleId: 'in-sync', line, message: expect.stringMatching(/datasets\/cmmd\.yaml.*npm run build-readme.*npm run import-readme -- README\.md/) }]);
   });
 
+  it('compares only the README.md beside datasets/, not the other Markdown files there', async () => {
+    const root = catalogueCopy();
+    writeFileSync(path.join(root, 'notes.md'), '# Notes\n\nNothing here.\n');
+    expect(await runCli(['lint-readme', 'README.template.md', 'notes.md'], root)).toMatchObject({ code: 0, stdout: 'No problems found.\n' });
+  });
+
   it('--fix rewrites the safe fixes in place and reports what remains', async () => {
     const dir = tempDir({ 'README.md': seed, 'other.md': seed });
     const result = await runCli(['lint-readme', '--fix', 'README.md', '--format', 'json'], dir);

@@ -30,6 +30,10 @@ export const inSync: Rule = {
       return;
     }
     if (context.text === project.expected) return;
+    if (context.tables.length === 0) {
+      report({ span: START, message: `Unexpected README without dataset tables, expected the tables build-readme renders from the ${project.records.length} records of datasets/: run \`npm run build-readme\`.` });
+      return;
+    }
     const differences = compareTables(context, project, report);
     if (differences === 0 && project.expected !== undefined) compareText(context, project.expected, report);
   },

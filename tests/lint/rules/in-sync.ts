@@ -73,6 +73,11 @@ testRule(
         ],
       },
       {
+        name: 'no tables at all, one message',
+        code: '# A list\n\nNothing yet.\n',
+        messages: [{ line: 1, column: 1, message: 'Unexpected README without dataset tables, expected the tables build-readme renders from the 35 records of datasets/: run `npm run build-readme`.' }],
+      },
+      {
         name: 'an edit outside the tables',
         code: prose,
         messages: [
