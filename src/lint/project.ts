@@ -7,8 +7,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildReadme } from '../build/build.js';
 import { loadCatalog } from '../catalog/load.js';
-import type { Catalog } from '../catalog/catalog.js';
 import type { Dataset } from '../catalog/schema.js';
+import { extractReadme, type ReadmeDocument } from '../readme/extract.js';
+import { renderDatasetSections } from '../readme/render.js';
 import { TEMPLATE_FILE, TemplateError } from '../readme/template.js';
 import { countErrors, type Message } from '../report/message.js';
 
@@ -16,7 +17,8 @@ export type Project =
   | { readonly kind: 'invalid'; readonly messages: readonly Message[] }
   | {
       readonly kind: 'valid';
-      readonly catalog: Catalog;
+      /** The dataset sections build-readme renders, read from their mdast as a README's are: no Markdown to parse. */
+      readonly rendered: ReadmeDocument;
       readonly records: readonly { readonly file: string; readonly dataset: Dataset }[];
       /** README.md as build-readme writes it; undefined when there is no template. */
       readonly expected: string | undefined;
@@ -33,5 +35,6 @@ export async function loadProject(root: string, now?: Date): Promise<Project> {
     if (error instanceof TemplateError) return { kind: 'invalid', messages: error.messages };
     throw error;
   }
-  return { kind: 'valid', catalog, records: records.map((r) => ({ file: r.file, dataset: r.dataset })), expected };
+  const rendered = extractReadme({ type: 'root', children: renderDatasetSections(catalog) });
+  return { kind: 'valid', rendered, records: records.map((r) => ({ file: r.file, dataset: r.dataset })), expected };
 }

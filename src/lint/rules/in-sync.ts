@@ -2,8 +2,7 @@ import { modalityById, type ModalityId } from '../../catalog/vocabularies.js';
 import { urlIdentity, splitGluedTitle } from '../../fields/url.js';
 import { normalizeLabel } from '../../importer/summaries.js';
 import { COLUMNS } from '../../readme/columns.js';
-import { extractReadme, type Cell, type Row } from '../../readme/extract.js';
-import { renderDatasetSections } from '../../readme/render.js';
+import type { Cell, Row } from '../../readme/extract.js';
 import { cellSpan, rowLabel, type LintContext } from '../context.js';
 import type { Project } from '../project.js';
 import type { Report, Rule } from '../rule.js';
@@ -52,9 +51,8 @@ function compareTables(context: LintContext, project: Valid, report: Report): nu
     byName.set(normalizeLabel(record.dataset.name), record);
     byUrl.set(urlIdentity(record.dataset.access.url), record);
   }
-  // The rows build-readme renders, read from its mdast as the README's are: no Markdown to parse.
   const expectedRows = new Map<string, Row>();
-  for (const section of extractReadme({ type: 'root', children: renderDatasetSections(project.catalog) }).sections) {
+  for (const section of project.rendered.sections) {
     for (const table of section.tables) for (const row of table.rows) expectedRows.set(normalizeLabel(row.cell('dataset')?.text ?? ''), row);
   }
   const fold = `npm run import-readme -- ${context.file}`;
