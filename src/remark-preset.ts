@@ -14,7 +14,7 @@ import { runRule } from './lint/lint.js';
 import { DOCS_URL, type Rule } from './lint/rule.js';
 import { RULES } from './lint/rules/index.js';
 
-export const SOURCE = 'catalogue-lint';
+const SOURCE = 'catalogue-lint';
 
 type LintFile = Parameters<Parameters<typeof lintRule<Root>>[1]>[1];
 type VFileMessage = LintFile['messages'][number];

@@ -38,7 +38,7 @@ export async function fixReadme(input: string, options: LintOptions): Promise<Fi
  * Applies groups of edits (offsets into the newline-normalised text) to the original text.
  * Returns the new text and how many groups were applied.
  */
-export function applyEdits(original: string, groups: readonly (readonly Edit[])[]): { text: string; count: number } {
+function applyEdits(original: string, groups: readonly (readonly Edit[])[]): { text: string; count: number } {
   const taken: Edit[] = [];
   let count = 0;
   const sorted = [...groups].sort((a, b) => Math.min(...a.map((e) => e.start)) - Math.min(...b.map((e) => e.start)));

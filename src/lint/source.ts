@@ -45,7 +45,7 @@ export function replaceRange(range: Range | undefined, text: string): Edit[] | u
  * The point of `value[index]` of a text node. Exact when the node's source is its value (no escapes
  * or entities before it); otherwise the node's start, which is always inside the file.
  */
-export function pointInText(text: string, node: Text, index: number): Point & { offset?: number } {
+function pointInText(text: string, node: Text, index: number): Point & { offset?: number } {
   const range = rangeOf(node);
   if (range === undefined) return ORIGIN.start;
   if (text.slice(range.start, range.end) !== node.value) return range.span.start;

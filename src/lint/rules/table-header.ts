@@ -1,6 +1,7 @@
 import { COLUMNS, headerFor, type ColumnKey } from '../../readme/columns.js';
 import type { Rule } from '../rule.js';
-import { contentRange, contentSpan, replaceRange } from '../source.js';
+import { cellSpan } from '../context.js';
+import { contentRange, replaceRange } from '../source.js';
 
 const EXPECTED = COLUMNS.map((c) => c.header).join(', ');
 
@@ -14,7 +15,7 @@ export const tableHeader: Rule = {
       const seen: ColumnKey[] = [];
       table.header.cells.forEach((cell, i) => {
         const key = table.columns[i];
-        const span = contentSpan(cell.node);
+        const span = cellSpan(cell);
         if (key === undefined) {
           report({ span, severity: 'warning', message: `Unexpected column \`${cell.text}\`, expected only the catalogue's columns (${EXPECTED}); its cells are not checked.` });
           return;
