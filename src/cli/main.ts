@@ -19,6 +19,10 @@ const COMMANDS: Record<string, Entry> = {
     summary: 'Import dataset records from a README in the catalogue format',
     load: () => import('./import-readme.js'),
   },
+  'lint-readme': {
+    summary: 'Check a README in the catalogue format: tables, values, links, totals, summaries (--fix: safe fixes)',
+    load: () => import('./lint-readme.js'),
+  },
   'new-dataset': {
     summary: 'Write a new dataset record, asking for each field (or from flags)',
     load: () => import('./new-dataset.js'),

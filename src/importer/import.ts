@@ -8,6 +8,7 @@ import { extractReadme } from '../readme/extract.js';
 import { headerFor } from '../readme/columns.js';
 import { parseMarkdown } from '../readme/parse.js';
 import { MODALITIES, type ModalityId } from '../catalog/vocabularies.js';
+import { SYNTHETIC } from '../fields/synthetic.js';
 import { deriveId } from '../catalog/id.js';
 import { note, type ImportNote } from './notes.js';
 import { importRow, type RowFields } from './row.js';
@@ -111,7 +112,6 @@ export function importReadme(text: string, options: ImportOptions = {}): ImportR
   return { records, notes, failed };
 }
 
-const SYNTHETIC = /\b(synthetic|simulated|in[- ]silico)\b/i;
 const MODALITY_WORDS: Record<ModalityId, RegExp> = {
   ultrasound: /\b(ultrasound|sonograph\w*|USG)\b/i,
   dbt: /\b(DBT|tomosynthesis)\b/i,

@@ -1,0 +1,98 @@
+/**
+ * Values that each parse but together look wrong. Warnings only: each is worth a look at the
+ * source, and may be right.
+ *
+ * - Nº Samples fewer than Subjects: every subject gives at least one image, volume or slide.
+ * - 0 subjects for a dataset whose name, summary or citations do not say it is synthetic
+ *   (synthetic, simulated, in silico): unknown is N/A, not 0.
+ * - 0 samples: a dataset has at least one sample; unknown is N/A.
+ * - Year after the year of the preprint that introduced the dataset (an arXiv id such as
+ *   1808.04277, a medRxiv or bioRxiv DOI such as 10.1101/2022.03.07...): Year is when the dataset
+ *   was first published, and a later year usually is that of a mirror or a new version.
+ */
+import { formatCount, parseCount } from '../../fields/count.js';
+import { SYNTHETIC } from '../../fields/synthetic.js';
+import { parseYear } from '../../fields/year.js';
+import { matchSummaries, normalizeLabel } from '../../importer/summaries.js';
+import { cellSpan, rowLabel, type DatasetRow, type LintContext } from '../context.js';
+import type { Report, Rule } from '../rule.js';
+
+export const plausibility: Rule = {
+  id: 'plausibility',
+  severity: 'warning',
+  doc: 'Values that look wrong together: fewer samples than subjects, 0 subjects for real data, 0 samples, a year after the preprint that introduced the dataset.',
+  fixable: false,
+  async check(context, report) {
+    const project = await context.project();
+    const records = project?.kind === 'valid' ? project.records : [];
+    let summaries: Map<string, string> | undefined;
+    for (const row of context.rows) {
+      // Where the README is generated, the values come from a record: that is where to look.
+      const record = records.find((r) => normalizeLabel(r.dataset.name) === normalizeLabel(row.name));
+      const inRecord = record === undefined ? '' : ` in ${record.file}`;
+      const subjectsCell = row.row.cell('subjects');
+      const samplesCell = row.row.cell('samples');
+      const subjects = count(subjectsCell?.text);
+      const samples = count(samplesCell?.text);
+      if (subjects !== undefined && samples !== undefined && samples < subjects && samples > 0) {
+        report({
+          span: cellSpan(samplesCell!),
+          message: `Unexpected ${formatCount(samples)} samples for ${formatCount(subjects)} subjects in the row of ${rowLabel(row)}, expected at least one sample per subject: check both counts${inRecord}.`,
+        });
+      }
+      if (subjects === 0) {
+        summaries ??= summaryTexts(context);
+        const prose = [row.name, summaries.get(row.name) ?? '', ...(row.row.cell('cite')?.links.map((l) => l.text) ?? [])].join(' ');
+        if (record?.dataset.synthetic !== true && !SYNTHETIC.test(prose)) {
+          report({
+            span: cellSpan(subjectsCell!),
+            message: `Unexpected 0 subjects for ${rowLabel(row)}, which does not say it is synthetic: expected the number of subjects, or N/A when it is not known${inRecord}.`,
+          });
+        }
+      }
+      if (samples === 0) {
+        report({ span: cellSpan(samplesCell!), message: `Unexpected 0 samples for ${rowLabel(row)}, expected the number of samples, or N/A when it is not known${inRecord}.` });
+      }
+      checkPreprintYear(context, row, inRecord, report);
+    }
+  },
+};
+
+function count(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const parsed = parseCount(text);
+  return parsed.ok && parsed.value !== null ? parsed.value : undefined;
+}
+
+function checkPreprintYear(context: LintContext, row: DatasetRow, inRecord: string, report: Report): void {
+  const yearCell = row.row.cell('year');
+  const year = yearCell === undefined ? undefined : parseYear(yearCell.text, context.now);
+  if (yearCell === undefined || year === undefined || !year.ok) return;
+  const preprints = (row.row.cell('cite')?.links ?? []).flatMap((link) => {
+    const found = preprintYear(link.url);
+    return found === undefined ? [] : [found];
+  });
+  const earliest = preprints.sort((a, b) => a.year - b.year)[0];
+  if (earliest === undefined || year.value <= earliest.year) return;
+  report({
+    span: cellSpan(yearCell),
+    message: `Unexpected Year ${year.value} for ${rowLabel(row)}, after its preprint (${earliest.id}, ${earliest.year}), expected the year the dataset was first published rather than that of a mirror or a later version: check it${inRecord}.`,
+  });
+}
+
+/** The year of a preprint, from its arXiv id (YYMM.NNNNN) or its medRxiv/bioRxiv DOI (10.1101/YYYY.MM.DD). */
+export function preprintYear(url: string): { year: number; id: string } | undefined {
+  const arxiv = /arxiv\.org\/(?:abs|pdf)\/(\d{2})(\d{2})\.\d{4,5}/i.exec(url);
+  if (arxiv !== null && Number(arxiv[2]) >= 1 && Number(arxiv[2]) <= 12) return { year: 2000 + Number(arxiv[1]), id: `arXiv ${arxiv[0].split('/').pop()}` };
+  const rxiv = /\b10\.1101\/((\d{4})\.\d{2}\.\d{2})/.exec(url);
+  if (rxiv !== null) return { year: Number(rxiv[2]), id: `doi:10.1101/${rxiv[1]}` };
+  return undefined;
+}
+
+/** Each dataset's summary text, as the summary bullets give it. */
+function summaryTexts(context: LintContext): Map<string, string> {
+  const names = [...new Set(context.rows.map((r) => r.name).filter((n) => n !== ''))];
+  const bullets = context.document.sections.filter((s) => s.modality !== undefined).flatMap((s) => s.summaries);
+  const matching = matchSummaries(names, bullets);
+  return new Map([...matching.byName].map(([name, matches]) => [name, matches.map((m) => m.bullet.text).join(' ')]));
+}

@@ -1,0 +1,139 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO, SEED_README, catalogueCopy, read, runCli, tempDir } from '../helpers/project.js';
+import { SEED_SWAP } from '../lint/tester.js';
+
+const seed = readFileSync(SEED_README, 'utf8');
+/** The README build-readme writes, without the chart images a temp folder does not have. */
+const generated = readFileSync(path.join(REPO, 'README.md'), 'utf8').replace(/^!\[.*\]\(images\/.*\)\n\n/gm, '');
+const clean = generated.replace(/^\| EA1141 \|.*$/m, (row) => row.replace('| 500 |', '| 1,444 |')).replace('| BACH | N/A | 400 | SVS, TIFF | 18.23 GB | 2022 |', '| BACH | N/A | 400 | SVS, TIFF | 18.23 GB | 2018 |');
+
+describe('lint-readme', () => {
+  it('exits 0 on a README without errors, warnings allowed, and says so', async () => {
+    const dir = tempDir({ 'README.md': generated });
+    const result = await runCli(['lint-readme'], dir);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/⚠ 2 warnings\n$/);
+    expect(await runCli(['lint-readme'], tempDir({ 'README.md': clean }))).toEqual({ code: 0, stdout: 'No problems found.\n', stderr: '' });
+  });
+
+  it('exits 1 with errors, in the vfile-reporter manner', async () => {
+    const dir = tempDir({ 'docs/list.md': seed });
+    const result = await runCli(['lint-readme', 'docs/list.md'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('docs/list.md:68:86  error    Unexpected Size `2021` and Year `22.86GB` in the row of `CMMD`, expected them swapped: Size `22.86GB`, Year `2021`.  swapped-columns\n');
+    expect(result.stdout).toMatch(/\n\n✖ 20 errors, 25 warnings\n$/);
+  });
+
+  it('explains itself with --help', async () => {
+    expect(await runCli(['lint-readme', '--help'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: catalogue lint-readme \[files\.\.\.\] \[--format text\|json\|github\|sarif\] \[--fix\] \[--quiet\]/) });
+    expect((await runCli(['--help'])).stdout).toMatch(/lint-readme +Check a README in the catalogue format/);
+  });
+
+  it('exits 2 on a missing file, an unknown format or flag, naming the problem', async () => {
+    const dir = tempDir({ 'README.md': generated });
+    expect(await runCli(['lint-readme', 'nope.md'], dir)).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^lint-readme: cannot read nope.md \(no such file\)/) });
+    expect(await runCli(['lint-readme', '.'], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/cannot read .* \(it is a folder\)/) });
+    expect(await runCli(['lint-readme', '--format', 'xml'], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/--format must be one of text, json, github, sarif, not `xml`/) });
+    expect(await runCli(['lint-readme', '--colour'], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^lint-readme: Unknown option '--colour'/) });
+    expect(await runCli(['lint-readme', '--root', 'elsewhere'], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/no datasets\/ folder in elsewhere/) });
+  });
+
+  it('prints one JSON array of messages with exactly the documented keys, in order', async () => {
+    const dir = tempDir({ 'README.md': seed });
+    const result = await runCli(['lint-readme', '--format', 'json'], dir);
+    expect(result.code).toBe(1);
+    const messages = JSON.parse(result.stdout) as Record<string, unknown>[];
+    expect(messages).toHaveLength(45);
+    for (const m of messages) expect(Object.keys(m)).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'ruleId', 'message']);
+    expect(messages.find((m) => m.ruleId === 'swapped-columns')).toEqual(SEED_SWAP);
+    expect(JSON.parse((await runCli(['lint-readme', '--format', 'json'], tempDir({ 'README.md': clean }))).stdout)).toEqual([]);
+  });
+
+  it('prints GitHub workflow commands, escaped', async () => {
+    const dir = tempDir({ 'a,b.md': seed });
+    const { stdout } = await runCli(['lint-readme', 'a,b.md', '--format', 'github', '--quiet'], dir);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(20);
+    expect(lines.every((l) => l.startsWith('::error file=a%2Cb.md,line='))).toBe(true);
+    expect(lines).toContain('::error file=a%2Cb.md,line=32,col=102,endLine=32,endColumn=113,title=table-header::Unexpected header `Access data`, expected `Download`.');
+  });
+
+  it('prints SARIF 2.1.0 with the rules and a result per message', async () => {
+    const dir = tempDir({ 'README.md': seed });
+    const { code, stdout } = await runCli(['lint-readme', '--format', 'sarif'], dir);
+    expect(code).toBe(1);
+    const log = JSON.parse(stdout);
+    expect(log).toMatchObject({ version: '2.1.0', $schema: expect.stringMatching(/sarif-2\.1\.0/) });
+    const run = log.runs[0];
+    expect(run.tool.driver).toMatchObject({ name: 'lint-readme', informationUri: expect.stringMatching(/^https:\/\//) });
+    const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
+    expect(ids).toEqual(['table-header', 'table-shape', 'count-format', 'size-format', 'year-range', 'swapped-columns', 'format-vocabulary', 'link-url', 'link-text', 'duplicate-entry', 'total-count', 'toc', 'image-exists', 'summary-coverage', 'plausibility', 'in-sync']);
+    for (const rule of run.tool.driver.rules) {
+      expect(rule.shortDescription.text).toMatch(/\.$/);
+      expect(['error', 'warning']).toContain(rule.defaultConfiguration.level);
+    }
+    expect(run.results).toHaveLength(45);
+    for (const result of run.results) {
+      expect(ids[result.ruleIndex]).toBe(result.ruleId);
+      expect(['error', 'warning']).toContain(result.level);
+      expect(result.message.text).toEqual(expect.any(String));
+      const { artifactLocation, region } = result.locations[0].physicalLocation;
+      expect(artifactLocation.uri).toBe('README.md');
+      expect(region.startLine).toBeGreaterThanOrEqual(1);
+      expect(region.startColumn).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('lints several files in one run; --quiet keeps errors only', async () => {
+    const dir = tempDir({ 'a.md': seed, 'b.md': generated });
+    const result = await runCli(['lint-readme', 'a.md', 'b.md', '--format', 'json'], dir);
+    const files = (JSON.parse(result.stdout) as { file: string }[]).map((m) => m.file);
+    expect(new Set(files)).toEqual(new Set(['a.md', 'b.md']));
+    expect(result.code).toBe(1);
+    const twice = JSON.parse((await runCli(['lint-readme', 'a.md', './a.md', '--format', 'json'], dir)).stdout) as unknown[];
+    expect(twice).toHaveLength(45);
+    const quiet = JSON.parse((await runCli(['lint-readme', 'a.md', 'b.md', '--format', 'json', '--quiet'], dir)).stdout) as { severity: string }[];
+    expect(quiet).toHaveLength(20);
+    expect(quiet.every((m) => m.severity === 'error')).toBe(true);
+    const text = await runCli(['lint-readme', 'b.md', '--quiet'], dir);
+    expect(text).toMatchObject({ code: 0, stdout: '⚠ 2 warnings\n' });
+  });
+
+  it('compares the tables with datasets/ when it is next to the README, naming the record file', async () => {
+    const root = catalogueCopy();
+    const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
+    writeFileSync(path.join(root, 'README.md'), readme.replace('| CMMD | 1,775 | 3,728 |', '| CMMD | 1,775 | 3,729 |'));
+    const result = await runCli(['lint-readme', '--format', 'json', '--quiet', '--root', '.'], root);
+    expect(result.code).toBe(1);
+    const line = readme.split('\n').findIndex((l) => l.startsWith('| CMMD |')) + 1;
+    expect(JSON.parse(result.stdout).filter((m: { ruleId: string }) => m.ruleId !== 'image-exists')).toMatchObject([{ ruleId: 'in-sync', line, message: expect.stringMatching(/datasets\/cmmd\.yaml.*npm run build-readme.*npm run import-readme -- README\.md/) }]);
+  });
+
+  it('compares only the README.md beside datasets/, not the other Markdown files there', async () => {
+    const root = catalogueCopy();
+    writeFileSync(path.join(root, 'notes.md'), '# Notes\n\nNothing here.\n');
+    expect(await runCli(['lint-readme', 'README.template.md', 'notes.md'], root)).toMatchObject({ code: 0, stdout: 'No problems found.\n' });
+  });
+
+  it('--fix rewrites the safe fixes in place and reports what remains', async () => {
+    const dir = tempDir({ 'README.md': seed, 'other.md': seed });
+    const result = await runCli(['lint-readme', '--fix', 'README.md', '--format', 'json'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('lint-readme: fixed 39 problems in README.md.\n');
+    expect((JSON.parse(result.stdout) as unknown[]).length).toBe(6);
+    expect(read(dir, 'README.md')).toContain('| CMMD                              |  1,775        |    3,728       |  DICOM      |  22.86GB    |  2021    |');
+    expect(read(dir, 'other.md')).toBe(seed);
+    const again = await runCli(['lint-readme', '--fix', 'README.md'], dir);
+    expect(again.stderr).toBe('');
+  });
+
+  it('runs as the npm script does', () => {
+    const bin = path.join(REPO, 'dist/cli/bin.js');
+    const result = spawnSync(process.execPath, [bin, 'lint-readme', SEED_README, '--format', 'json'], { cwd: REPO, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout)).toHaveLength(45);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Start-up stays lean: what `lint-readme` loads before it reads a file is its static import graph
+ * (dynamic imports run only when used: the catalogue and the build for in-sync, the writer for
+ * --fix, one reporter). Read from the compiled files, as node loads them.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO } from '../helpers/project.js';
+
+const DIST = path.join(REPO, 'dist');
+
+function staticGraph(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const m of source.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm)) {
+      const specifier = (m[1] ?? m[2])!;
+      if (specifier.startsWith('.')) visit(path.resolve(path.dirname(file), specifier));
+      else if (!specifier.startsWith('node:')) packages.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!);
+    }
+  };
+  visit(entry);
+  return { files: new Set([...files].map((f) => path.relative(DIST, f).split(path.sep).join('/'))), packages };
+}
+
+describe('lint-readme start-up', () => {
+  const { files, packages } = staticGraph(path.join(DIST, 'cli/lint-readme.js'));
+
+  it('loads the parser, the rules and the field parsers, nothing of the build, the exports or the charts', () => {
+    expect(files).toContain('lint/rules/index.js');
+    expect([...files].filter((f) => /^(build|exports|charts|links)\/|^catalog\/(load|validate-record|yaml-source|schema)\.js$|^readme\/(render|template)\.js$|^lint\/(project|fix)\.js$|^report\/(json|github|sarif)\.js$/.test(f))).toEqual([]);
+    expect([...packages].sort()).toEqual(['fastest-levenshtein', 'github-slugger', 'mdast-util-to-string', 'remark-gfm', 'remark-parse', 'unified']);
+  });
+
+  it('in-sync loads the catalogue and the build only through a dynamic import', () => {
+    const context = readFileSync(path.join(DIST, 'lint/context.js'), 'utf8');
+    expect(context).toMatch(/import\('\.\/project\.js'\)/);
+    expect(staticGraph(path.join(DIST, 'lint/project.js')).files).toContain('build/build.js');
+  });
+});
