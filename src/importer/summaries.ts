@@ -24,9 +24,10 @@ export interface SummaryMatching {
 export function matchSummaries(names: readonly string[], bullets: readonly SummaryBullet[]): SummaryMatching {
   const byName = new Map<string, SummaryMatch[]>(names.map((n) => [n, []]));
   const unmatched: { bullet: SummaryBullet; part: string }[] = [];
+  const index = new NameIndex(names);
   for (const bullet of bullets) {
-    for (const part of labelParts(bullet.label, names)) {
-      const found = findDataset(part, names);
+    for (const part of labelParts(bullet.label, index)) {
+      const found = index.find(part);
       if (found === undefined) unmatched.push({ bullet, part });
       else byName.get(found.name)!.push({ bullet, part, how: found.how });
     }
@@ -35,15 +36,16 @@ export function matchSummaries(names: readonly string[], bullets: readonly Summa
 }
 
 /** "A & B" → [A, B]; "QIN (x, y)" → each of x, y, prefixed with QIN when that names a dataset. */
-export function labelParts(label: string, names: readonly string[]): string[] {
+export function labelParts(label: string, names: readonly string[] | NameIndex): string[] {
   const group = /^(.*?)\s*\(([^()]*,[^()]*)\)\s*$/.exec(label);
   if (group !== null) {
+    const index = names instanceof NameIndex ? names : new NameIndex(names);
     const prefix = group[1]!.trim();
     return group[2]!.split(',').map((item) => {
       const bare = item.trim();
       const prefixed = `${prefix} ${bare}`;
-      const direct = findDataset(bare, names);
-      const withPrefix = findDataset(prefixed, names);
+      const direct = index.find(bare);
+      const withPrefix = index.find(prefixed);
       // "QIN (Breast DCE-MRI, ...)": the prefix completes a name when that reads it more exactly.
       return withPrefix !== undefined && (direct === undefined || rank(withPrefix.how) < rank(direct.how)) ? prefixed : bare;
     });
@@ -65,20 +67,53 @@ function words(text: string): string[] {
   return normalizeLabel(text).split(/[^a-z0-9']+/).filter((w) => w !== '');
 }
 
-function findDataset(part: string, names: readonly string[]): { name: string; how: MatchHow } | undefined {
-  const wanted = normalizeLabel(part);
-  const unique = (how: MatchHow, test: (name: string) => boolean) => {
-    const hits = names.filter(test);
-    return hits.length === 1 ? { name: hits[0]!, how } : undefined;
-  };
-  return (
-    unique('exact', (n) => normalizeLabel(n) === wanted) ??
-    unique('acronym', (n) => normalizeLabel(/\(([^()]+)\)\s*$/.exec(n)?.[1] ?? '') === wanted) ??
-    unique('prefix', (n) => normalizeLabel(n).startsWith(`${wanted} `)) ??
-    unique('words', (n) => {
-      const have = new Set(words(n));
-      const need = words(part);
-      return need.length >= 2 && need.every((w) => have.has(w));
-    })
-  );
+/**
+ * The dataset names, normalised once: a label is looked up by exact name and by acronym in a map,
+ * so matching every bullet of a catalogue costs time in proportion to its size, not its square.
+ * The looser tests (prefix, words) still go through the names, and only for labels the maps miss.
+ */
+export class NameIndex {
+  private readonly normalized: readonly string[];
+  private readonly exact = new Map<string, string[]>();
+  private readonly acronyms = new Map<string, string[]>();
+  private wordSets: readonly Set<string>[] | undefined;
+
+  constructor(private readonly names: readonly string[]) {
+    this.normalized = names.map(normalizeLabel);
+    names.forEach((name, i) => {
+      push(this.exact, this.normalized[i]!, name);
+      push(this.acronyms, normalizeLabel(/\(([^()]+)\)\s*$/.exec(name)?.[1] ?? ''), name);
+    });
+  }
+
+  /** The one dataset a label part names, and how; undefined when it names none, or several alike. */
+  find(part: string): { name: string; how: MatchHow } | undefined {
+    const wanted = normalizeLabel(part);
+    const unique = (how: MatchHow, hits: readonly string[]) => (hits.length === 1 ? { name: hits[0]!, how } : undefined);
+    const where = (test: (i: number) => boolean) => this.names.filter((_, i) => test(i));
+    return (
+      unique('exact', this.exact.get(wanted) ?? []) ??
+      unique('acronym', this.acronyms.get(wanted) ?? []) ??
+      unique('prefix', where((i) => this.normalized[i]!.startsWith(`${wanted} `))) ??
+      this.byWords(part, unique, where)
+    );
+  }
+
+  private byWords(
+    part: string,
+    unique: (how: MatchHow, hits: readonly string[]) => { name: string; how: MatchHow } | undefined,
+    where: (test: (i: number) => boolean) => string[],
+  ): { name: string; how: MatchHow } | undefined {
+    const need = words(part);
+    if (need.length < 2) return undefined;
+    this.wordSets ??= this.names.map((name) => new Set(words(name)));
+    const sets = this.wordSets;
+    return unique('words', where((i) => need.every((w) => sets[i]!.has(w))));
+  }
+}
+
+function push(map: Map<string, string[]>, key: string, name: string): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [name]);
+  else list.push(name);
 }

@@ -25,10 +25,15 @@ export const plausibility: Rule = {
   async check(context, report) {
     const project = await context.project();
     const records = project?.kind === 'valid' ? project.records : [];
+    // Where the README is generated, the values come from a record: that is where to look.
+    const recordByName = new Map<string, (typeof records)[number]>();
+    for (const r of records) {
+      const key = normalizeLabel(r.dataset.name);
+      if (!recordByName.has(key)) recordByName.set(key, r);
+    }
     let summaries: Map<string, string> | undefined;
     for (const row of context.rows) {
-      // Where the README is generated, the values come from a record: that is where to look.
-      const record = records.find((r) => normalizeLabel(r.dataset.name) === normalizeLabel(row.name));
+      const record = recordByName.get(normalizeLabel(row.name));
       const inRecord = record === undefined ? '' : ` in ${record.file}`;
       const subjectsCell = row.row.cell('subjects');
       const samplesCell = row.row.cell('samples');
