@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeCatalogue } from './generate.js';
 import { cleanUpMeasure, describeProbe, memoryProbe, RunFailed, runRounds, type Command, type Sample } from './measure.js';
@@ -23,7 +24,7 @@ const ROOT = process.cwd();
 const BENCH = path.join(ROOT, 'bench');
 const PEERS = path.join(BENCH, 'node_modules');
 const CLI = path.join(ROOT, 'dist/cli/bin.js');
-const COMPILED = path.dirname(new URL(import.meta.url).pathname);
+const COMPILED = path.dirname(fileURLToPath(import.meta.url));
 
 interface Context {
   /** Counted rounds per comparison. */
@@ -229,7 +230,7 @@ interface Politeness {
 async function politeness(): Promise<Politeness | undefined> {
   const file = path.join(ROOT, 'dist/links/options.js');
   if (!existsSync(file)) return undefined;
-  const { DEFAULT_OPTIONS } = (await import(new URL(`file://${file}`).href)) as { DEFAULT_OPTIONS?: Partial<Politeness> };
+  const { DEFAULT_OPTIONS } = (await import(pathToFileURL(file).href)) as { DEFAULT_OPTIONS?: Partial<Politeness> };
   const { perHost, hostGapMs, concurrency } = DEFAULT_OPTIONS ?? {};
   if (typeof perHost !== 'number' || typeof hostGapMs !== 'number' || typeof concurrency !== 'number') return undefined;
   return { perHost, hostGapMs, concurrency };
