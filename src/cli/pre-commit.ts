@@ -15,8 +15,9 @@ import { EXIT, UserError, type Io } from './io.js';
 
 const HELP = `Usage: catalogue pre-commit
 
-Run by the git pre-commit hook. Checks the staged dataset records, and that the staged README.md
-and generated files match what the staged records and README.template.md give. Images are left
+Run by the git pre-commit hook. Checks the staged dataset records, lints a staged README.md, and
+checks that the staged README.md and generated files match what the staged records and
+README.template.md give. Images are left
 to CI. Skip with \`git commit --no-verify\`.
 `;
 
@@ -48,6 +49,17 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (countErrors(checkRecordFiles(inputs).messages) > 0) {
     io.stderr.write('pre-commit: other records in datasets/ are invalid; run `npm run validate`.\n');
     return EXIT.failed;
+  }
+  if (staged.includes(README_FILE)) {
+    const [readme] = (await readIndex(root, [README_FILE])).values();
+    // Sync with the records is checked below, on the staged records rather than the working tree.
+    const { lintReadme } = await import('../lint/lint.js');
+    const found = await lintReadme(readme ?? '', { file: README_FILE, dir: root });
+    if (countErrors(found) > 0) {
+      io.stderr.write(formatText(found, { quiet: true }));
+      io.stderr.write('\npre-commit: README.md has the errors above; it is generated, so fix them in datasets/ and run `npm run build-readme`.\n');
+      return EXIT.failed;
+    }
   }
   const template = contents.get(TEMPLATE_FILE);
   if (template === undefined) return EXIT.ok;

@@ -43,8 +43,14 @@ describe('import-readme', () => {
     expect(result.stdout).toMatch(/35 records read; \d+ repairs, 6 guesses, 1 left undecided\./);
     const written = readdirSync(path.join(root, 'datasets')).sort();
     expect(written).toHaveLength(35);
+    // Records corrected by hand after the import, against their sources (see each record's notes).
+    const corrected: Record<string, [string, string]> = { 'bach.yaml': ['year: 2022', 'year: 2018'] };
     for (const file of written) {
-      expect(readFileSync(path.join(root, 'datasets', file), 'utf8'), file).toBe(readFileSync(path.join(REPO, 'datasets', file), 'utf8'));
+      const imported = readFileSync(path.join(root, 'datasets', file), 'utf8');
+      const committed = readFileSync(path.join(REPO, 'datasets', file), 'utf8');
+      const fix = corrected[file];
+      if (fix === undefined) expect(imported, file).toBe(committed);
+      else expect(committed.replace(/^notes: .*\n/m, '')).toBe(imported.replace(fix[0], fix[1]));
     }
   });
 

@@ -8,14 +8,14 @@ import { SEED_SWAP } from '../lint/tester.js';
 const seed = readFileSync(SEED_README, 'utf8');
 /** The README build-readme writes, without the chart images a temp folder does not have. */
 const generated = readFileSync(path.join(REPO, 'README.md'), 'utf8').replace(/^!\[.*\]\(images\/.*\)\n\n/gm, '');
-const clean = generated.replace(/^\| EA1141 \|.*$/m, (row) => row.replace('| 500 |', '| 1,444 |')).replace('| BACH | N/A | 400 | SVS, TIFF | 18.23 GB | 2022 |', '| BACH | N/A | 400 | SVS, TIFF | 18.23 GB | 2018 |');
+const clean = generated.replace(/^\| EA1141 \|.*$/m, (row) => row.replace('| 500 |', '| 1,444 |'));
 
 describe('lint-readme', () => {
   it('exits 0 on a README without errors, warnings allowed, and says so', async () => {
     const dir = tempDir({ 'README.md': generated });
     const result = await runCli(['lint-readme'], dir);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toMatch(/⚠ 2 warnings\n$/);
+    expect(result.stdout).toMatch(/⚠ 1 warning\n$/);
     expect(await runCli(['lint-readme'], tempDir({ 'README.md': clean }))).toEqual({ code: 0, stdout: 'No problems found.\n', stderr: '' });
   });
 
@@ -99,7 +99,7 @@ describe('lint-readme', () => {
     expect(quiet).toHaveLength(20);
     expect(quiet.every((m) => m.severity === 'error')).toBe(true);
     const text = await runCli(['lint-readme', 'b.md', '--quiet'], dir);
-    expect(text).toMatchObject({ code: 0, stdout: '⚠ 2 warnings\n' });
+    expect(text).toMatchObject({ code: 0, stdout: '⚠ 1 warning\n' });
   });
 
   it('compares the tables with datasets/ when it is next to the README, naming the record file', async () => {

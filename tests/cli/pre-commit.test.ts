@@ -53,6 +53,15 @@ describe('pre-commit', () => {
     expect(result.stderr).toMatch(/^datasets\/new-set\.yaml:9:7 {2}error {4}year: expected a year from 1980/m);
   });
 
+  it('lints a staged README.md and names the line of each error', async () => {
+    const root = await repository();
+    edit(root, 'README.md', '| 1,775 |', '| 1 775 5 |');
+    git(root, 'add', 'README.md');
+    const result = await runCli(['pre-commit'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^README\.md:\d+:\d+ {2}error {4}.*`1 775 5`.* {2}count-format$/m);
+  });
+
   it('says which file to edit when README.md was edited by hand', async () => {
     const root = await repository();
     edit(root, 'README.md', '| 1,775 |', '| 1,776 |');

@@ -57,7 +57,7 @@ testRule(
           {
             line: readme.split('\n').length - 1,
             column: 1,
-            message: `Unexpected text on this line, expected what build-readme writes (\`${readme.split('\n').at(-2)!.slice(0, 77)}...\`): README.md is generated; edit README.template.md or datasets/ and run \`npm run build-readme\`.`,
+            message: `Unexpected text on this line, expected what build-readme writes (\`${excerpt(readme.split('\n').at(-2)!)}\`): README.md is generated; edit README.template.md or datasets/ and run \`npm run build-readme\`.`,
           },
         ],
       },
@@ -108,3 +108,8 @@ describe('in-sync without a catalogue', () => {
     expect(messages[0]).toMatchObject({ line: 1, column: 1, severity: 'error', ruleId: 'in-sync', message: expect.stringMatching(/^Unexpected invalid data in datasets\/ .*1 error, the first at datasets\/cmmd.yaml:9: .*run `npm run validate`\.$/) });
   });
 });
+
+/** A line as the rule quotes it: whole up to 80 characters, else its first 77 and an ellipsis. */
+function excerpt(line: string): string {
+  return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+}
