@@ -51,8 +51,17 @@ function available(name: string): boolean {
   return spawnSync(process.execPath, [CLI, name, '--help'], { stdio: 'ignore' }).status === 0;
 }
 
+/** Node flags each command's npm script gives it (`node --max-semi-space-size=8 dist/cli/bin.js build-readme`). */
+const SCRIPT_FLAGS: ReadonlyMap<string, string[]> = new Map(
+  Object.values((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts).flatMap((script) => {
+    const match = /^node ((?:--\S+ )*)dist\/cli\/bin\.js ([\w-]+)$/.exec(script);
+    return match === null ? [] : [[match[2]!, match[1]!.split(' ').filter((f) => f !== '')] as const];
+  }),
+);
+
+/** One of this project's commands, run as `npm run <command>` runs it: the same Node flags, the compiled CLI. */
 function ours(label: string, args: readonly string[], cwd: string, extra: Partial<Command> = {}): Command {
-  return { label, args: [CLI, ...args], cwd, okCodes: [0], ...extra };
+  return { label, args: [...(SCRIPT_FLAGS.get(args[0]!) ?? []), CLI, ...args], cwd, okCodes: [0], ...extra };
 }
 
 interface Peer {
