@@ -6,7 +6,7 @@ import { loadCatalog, SCHEMA_PATH } from '../catalog/load.js';
 import { jsonSchemaDocument } from '../catalog/schema.js';
 import { countErrors, type Message } from '../report/message.js';
 import { README_FILE, TEMPLATE_FILE, renderReadme } from '../readme/template.js';
-import { UserError } from '../cli/io.js';
+import { UserError } from '../errors.js';
 import type { Artifact } from './artifact.js';
 import { exportsBlock } from './blocks.js';
 import { chartMarkdown } from '../charts/markdown.js';

@@ -6,7 +6,7 @@
  */
 import { link, lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../cli/io.js';
+import { UserError } from '../errors.js';
 import { artifactBytes, type Artifact } from './artifact.js';
 
 interface Staged {

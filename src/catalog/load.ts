@@ -13,7 +13,7 @@ import { maxPlausibleYear } from '../fields/year.js';
 import { describeUrlProblem, urlIdentity, urlProblem } from '../fields/url.js';
 import type { Message, Point, Severity } from '../report/message.js';
 import { compareMessages, compareText, messageAt } from '../report/message.js';
-import { UserError } from '../cli/io.js';
+import { UserError } from '../errors.js';
 import { normalizeNewlines } from '../readme/parse.js';
 
 export const DATASETS_DIR = 'datasets';

@@ -10,19 +10,7 @@ export interface Io {
 
 export type Command = (args: string[], io: Io) => Promise<number>;
 
-/** Exit codes shared by every command. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
-
-/** A problem the user can fix (bad flag, missing file): printed as a message, never a stack trace. */
-export class UserError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number = EXIT.usage,
-  ) {
-    super(message);
-    this.name = 'UserError';
-  }
-}
+export { EXIT, UserError } from '../errors.js';
 
 export function processIo(): Io {
   return { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env, stdin: process.stdin };

@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Nodes } from 'mdast';
 import { loadCatalog, type SourcedDataset } from '../catalog/load.js';
-import { UserError } from '../cli/io.js';
+import { UserError } from '../errors.js';
 import { parseMarkdown } from '../readme/parse.js';
 import { compareText } from '../report/message.js';
 import type { Link, LinkSource } from './verdict.js';

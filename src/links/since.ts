@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { checkRecordFiles, DATASETS_DIR } from '../catalog/load.js';
 import { readRevision, repositoryRoot, revisionPaths } from '../git/index.js';
-import { UserError } from '../cli/io.js';
+import { UserError } from '../errors.js';
 import { linksOfMarkdown, linksOfRecords } from './collect.js';
 import type { Link } from './verdict.js';
 
