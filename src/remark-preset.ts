@@ -11,7 +11,7 @@ import type { Pluggable, Preset } from 'unified';
 import { lintRule } from 'unified-lint-rule';
 import { createContext, generatedReadmeRoot, type LintContext } from './lint/context.js';
 import { runRule } from './lint/lint.js';
-import { DOCS_URL, type Rule } from './lint/rule.js';
+import type { Rule } from './lint/rule.js';
 import { RULES } from './lint/rules/index.js';
 
 const SOURCE = 'catalogue-lint';
@@ -37,7 +37,7 @@ function contextFor(tree: Root, file: LintFile): LintContext {
 
 /** A rule as a remark-lint plugin. */
 export function remarkRule(rule: Rule) {
-  return lintRule<Root>({ origin: `${SOURCE}:${rule.id}`, url: `${DOCS_URL}#${rule.id}` }, async (tree, file) => {
+  return lintRule<Root>({ origin: `${SOURCE}:${rule.id}` }, async (tree, file) => {
     await runRule(rule, contextFor(tree, file), (finding) => {
       const message = file.message(finding.message, { place: finding.span, ruleId: rule.id, source: SOURCE });
       if (finding.severity === 'warning') warnings.add(message);

@@ -83,7 +83,6 @@ export const DatasetSchema = Type.Object(
   },
   {
     additionalProperties: false,
-    $id: 'https://breast-imaging-datasets.github.io/schema/dataset.schema.json',
     title: 'Breast imaging dataset',
     description: 'One dataset of the breast imaging and histopathology catalogue.',
   },

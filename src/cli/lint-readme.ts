@@ -6,7 +6,6 @@ import type { Artifact } from '../build/artifact.js';
 import { generatedReadmeRoot } from '../lint/context.js';
 import { lintReadme } from '../lint/lint.js';
 import type { Project } from '../lint/project.js';
-import { DOCS_URL } from '../lint/rule.js';
 import { RULES } from '../lint/rules/index.js';
 import { countErrors, type Message } from '../report/message.js';
 import { parseCommandArgs } from './args.js';
@@ -101,7 +100,7 @@ async function report(format: Format, shown: Message[], quiet: boolean, all: Mes
     case 'github':
       return (await import('../report/github.js')).formatGithub(shown);
     case 'sarif':
-      return (await import('../report/sarif.js')).formatSarif(shown, { name: 'lint-readme', informationUri: DOCS_URL, rules: RULES });
+      return (await import('../report/sarif.js')).formatSarif(shown, { name: 'lint-readme', rules: RULES });
   }
 }
 

@@ -6,9 +6,6 @@
 import type { Severity, Span } from '../report/message.js';
 import type { LintContext } from './context.js';
 
-/** Where the rules are documented, one anchor per rule id. */
-export const DOCS_URL = 'https://breast-imaging-datasets.github.io/docs/lint-readme.md';
-
 /** Replace `text.slice(start, end)` of the context's text with `text`. */
 export interface Edit {
   readonly start: number;

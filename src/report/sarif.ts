@@ -9,7 +9,8 @@ export interface SarifRule {
 
 export interface SarifTool {
   readonly name: string;
-  readonly informationUri: string;
+  /** Where the tool is documented; omitted until the project has a published home. */
+  readonly informationUri?: string;
   readonly rules: readonly SarifRule[];
 }
 
@@ -23,7 +24,7 @@ export function formatSarif(messages: readonly Message[], tool: SarifTool): stri
         tool: {
           driver: {
             name: tool.name,
-            informationUri: tool.informationUri,
+            ...(tool.informationUri !== undefined && { informationUri: tool.informationUri }),
             rules: tool.rules.map((rule) => ({
               id: rule.id,
               shortDescription: { text: rule.doc },
