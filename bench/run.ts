@@ -23,7 +23,8 @@ import { median, range } from './stats.js';
 const ROOT = process.cwd();
 const BENCH = path.join(ROOT, 'bench');
 const PEERS = path.join(BENCH, 'node_modules');
-const CLI = path.join(ROOT, 'dist/cli/bin.js');
+/** The program the npm scripts run. */
+const CLI = path.join(ROOT, 'dist/bundle/bin.js');
 const COMPILED = path.dirname(fileURLToPath(import.meta.url));
 
 interface Context {
@@ -51,10 +52,10 @@ function available(name: string): boolean {
   return spawnSync(process.execPath, [CLI, name, '--help'], { stdio: 'ignore' }).status === 0;
 }
 
-/** Node flags each command's npm script gives it (`node --max-semi-space-size=8 dist/cli/bin.js build-readme`). */
+/** Node flags each command's npm script gives it (`node --max-semi-space-size=8 dist/bundle/bin.js build-readme`). */
 const SCRIPT_FLAGS: ReadonlyMap<string, string[]> = new Map(
   Object.values((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts).flatMap((script) => {
-    const match = /^node ((?:--\S+ )*)dist\/cli\/bin\.js ([\w-]+)$/.exec(script);
+    const match = /^node ((?:--\S+ )*)dist\/bundle\/bin\.js ([\w-]+)$/.exec(script);
     return match === null ? [] : [[match[2]!, match[1]!.split(' ').filter((f) => f !== '')] as const];
   }),
 );

@@ -3,7 +3,7 @@
  * (dynamic imports run only when used: the catalogue and the build for in-sync, the writer for
  * --fix, one reporter). Read from the compiled files, as node loads them.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/project.js';
@@ -40,5 +40,23 @@ describe('lint-readme start-up', () => {
     const context = readFileSync(path.join(DIST, 'lint/context.js'), 'utf8');
     expect(context).toMatch(/import\('\.\/project\.js'\)/);
     expect(staticGraph(path.join(DIST, 'lint/project.js')).files).toContain('build/build.js');
+  });
+});
+
+describe('the bundle the npm scripts run', () => {
+  const BUNDLE = path.join(DIST, 'bundle');
+  const chunks = readdirSync(path.join(BUNDLE, 'chunks'));
+  const chunk = (command: string) => path.join(BUNDLE, 'chunks', chunks.find((f) => f.startsWith(`${command}-`))!);
+  const loaded = (entry: string) => [...staticGraph(entry).files].map((f) => readFileSync(path.join(DIST, f), 'utf8')).join('\n');
+
+  it('keeps each command in its own chunk, loaded on demand', () => {
+    for (const command of ['lint-readme', 'build-readme', 'check-links', 'validate']) expect(chunks.some((f) => f.startsWith(`${command}-`)), command).toBe(true);
+    expect(loaded(path.join(BUNDLE, 'bin.js'))).not.toMatch(/remark|micromark/);
+  });
+
+  it('loads no chart library, HTTP client or schema validator for lint-readme', () => {
+    const code = loaded(chunk('lint-readme'));
+    expect(code).toMatch(/micromark/);
+    expect(code).not.toMatch(/vega-lite|@resvg\/resvg-js|undici|new Ajv/);
   });
 });
