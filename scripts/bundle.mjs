@@ -22,4 +22,5 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
   legalComments: 'none',
+  minify: true,
 });
