@@ -1,23 +1,10 @@
 /** Small catalogues for the chart tests, built from Dataset records. */
 import { createCatalog, type Catalog } from '../../src/catalog/catalog.js';
 import type { Dataset } from '../../src/catalog/schema.js';
+import { dataset } from '../helpers/dataset.js';
 import type { ModalityId } from '../../src/catalog/vocabularies.js';
 
-/** A valid record with only what the charts read given; everything else a plain default. */
-export function dataset(fields: Partial<Dataset> & Pick<Dataset, 'name' | 'modality' | 'year'>): Dataset {
-  const id = fields.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return {
-    id,
-    subjects: null,
-    samples: null,
-    formats: [],
-    size: null,
-    citations: [],
-    access: { kind: 'download', url: `https://example.org/${id}` },
-    summary: `The ${fields.name} dataset.`,
-    ...fields,
-  };
-}
+export { dataset };
 
 type Row = [name: string, modality: ModalityId, subjects: number | null, samples: number | null, year: number];
 

@@ -1,31 +1,9 @@
 /** Fixture records for the export tests: a few real-looking ones and some with hostile text. */
-import { Ajv } from 'ajv';
 import { createCatalog, type Catalog } from '../../src/catalog/catalog.js';
-import { jsonSchemaDocument, type Dataset } from '../../src/catalog/schema.js';
+import type { Dataset } from '../../src/catalog/schema.js';
+import { dataset } from '../helpers/dataset.js';
 
-const validate = new Ajv().compile(jsonSchemaDocument());
-
-/** A valid record, with the given fields replaced. Throws when the result is not a valid record. */
-export function dataset(fields: Partial<Dataset> & Pick<Dataset, 'id'>): Dataset {
-  const record: Dataset = {
-    name: fields.id.toUpperCase(),
-    modality: 'mammography',
-    subjects: null,
-    samples: null,
-    formats: [],
-    size: null,
-    year: 2020,
-    citations: [],
-    access: { kind: 'download', url: `https://example.org/${fields.id}` },
-    summary: `Summary of ${fields.id}.`,
-    ...fields,
-  };
-  if (!validate(record)) {
-    const first = validate.errors?.[0];
-    throw new Error(`fixture ${fields.id} is not a valid record: ${first?.instancePath} ${first?.message}`);
-  }
-  return record;
-}
+export { dataset };
 
 export const REAL: readonly Dataset[] = [
   dataset({
