@@ -9,6 +9,7 @@ import { createCatalog, type Catalog } from './catalog.js';
 import { MAX_SCHEMA_YEAR, type Dataset } from './schema.js';
 import { validateRecord } from './validate-record.js';
 import { parseYamlSource, type FieldPath, type YamlSource } from './yaml-source.js';
+import { normalizeName } from '../fields/name.js';
 import { maxPlausibleYear } from '../fields/year.js';
 import { describeUrlProblem, urlIdentity, urlProblem } from '../fields/url.js';
 import type { Message, Point, Severity } from '../report/message.js';
@@ -53,6 +54,11 @@ export async function loadCatalog(root: string, options: LoadOptions = {}): Prom
 }
 
 /** Record files under datasets/, sorted. A missing datasets/ is a usage error (wrong directory). */
+/** A record file by its name: YAML (a .yml file is reported, so it is listed too). */
+export function isRecordFile(file: string): boolean {
+  return /\.ya?ml$/i.test(file);
+}
+
 export async function listRecordFiles(root: string): Promise<string[]> {
   let names: string[];
   try {
@@ -61,7 +67,7 @@ export async function listRecordFiles(root: string): Promise<string[]> {
     throw new UserError(`No ${DATASETS_DIR}/ folder in ${root}. Run the command from the catalogue's root folder.`);
   }
   return names
-    .filter((name) => /\.ya?ml$/i.test(name))
+    .filter(isRecordFile)
     .sort(compareText)
     .map((name) => `${DATASETS_DIR}/${name}`);
 }
@@ -173,10 +179,6 @@ function checkAcrossFiles(checked: readonly Checked[], messages: Message[]): voi
   }
 }
 
-/** Names compare equal regardless of case, spacing and apostrophe style. */
-export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/\s+/g, ' ').trim();
-}
 
 function toMessage(source: YamlSource, fieldPath: FieldPath, at: 'key' | 'value', ruleId: string, message: string, severity: Severity): Message {
   const span = source.span(fieldPath, at);

@@ -3,7 +3,7 @@
  * README's figures table all read these, with the numbers already formatted, so a chart and the
  * text that describes it can never disagree.
  */
-import type { Catalog } from '../catalog/catalog.js';
+import { groupByModality, type Catalog } from '../catalog/catalog.js';
 import { MODALITIES, type ModalityId } from '../catalog/vocabularies.js';
 import { formatCount } from '../fields/count.js';
 import { formatYear } from '../fields/year.js';
@@ -48,8 +48,9 @@ export interface CatalogFigures {
 
 export function catalogFigures(catalog: Catalog): CatalogFigures {
   const total = catalog.datasets.length;
+  const groups = groupByModality(catalog);
   const modalities = MODALITIES.map((modality, rank): ModalityFigure => {
-    const datasets = catalog.datasets.filter((d) => d.modality === modality.id);
+    const datasets = groups.get(modality.id) ?? [];
     const known = datasets.flatMap((d) => (d.subjects === null ? [] : [d.subjects]));
     const subjects = known.reduce((sum, n) => sum + n, 0);
     const share = total === 0 ? 0 : datasets.length / total;

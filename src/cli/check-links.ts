@@ -2,7 +2,6 @@
 import path from 'node:path';
 import { DEFAULT_CACHE_FILE, LinkCache } from '../links/cache.js';
 import { collectFromDatasets, collectFromMarkdown } from '../links/collect.js';
-import { linksAddedSince } from '../links/since.js';
 import { formatMarkdown } from '../links/report-markdown.js';
 import { appendFile } from 'node:fs/promises';
 import { checkOptions, DEFAULT_OPTIONS, type CheckOptions } from '../links/options.js';
@@ -87,6 +86,7 @@ export async function checkLinksCommand(args: string[], io: Io, overrides: Parti
   let links = await collect(positionals, io, root);
   if (values.since !== undefined) {
     const all = links.length;
+    const { linksAddedSince } = await import('../links/since.js');
     links = await linksAddedSince(links, values.since, root, positionals.map((f) => path.resolve(io.cwd, f)));
     io.stderr.write(`check-links: ${links.length} of ${all} links are new since ${values.since}.\n`);
   }

@@ -5,7 +5,7 @@
  */
 import { artifactBytes } from '../build/artifact.js';
 import { buildFromCatalog } from '../build/build.js';
-import { checkRecordFiles, DATASETS_DIR } from '../catalog/load.js';
+import { checkRecordFiles, DATASETS_DIR, isRecordFile } from '../catalog/load.js';
 import { indexPaths, readIndex, repositoryRoot, stagedPaths } from '../git/index.js';
 import { README_FILE, TEMPLATE_FILE } from '../readme/template.js';
 import { countErrors } from '../report/message.js';
@@ -21,7 +21,7 @@ README.template.md give. Images are left
 to CI. Skip with \`git commit --no-verify\`.
 `;
 
-const isRecord = (file: string) => file.startsWith(`${DATASETS_DIR}/`) && /\.ya?ml$/i.test(file);
+const isRecord = (file: string) => file.startsWith(`${DATASETS_DIR}/`) && isRecordFile(file);
 const GENERATED = /^(README\.md|schema\/|data\/)/;
 
 export async function run(args: string[], io: Io): Promise<number> {
@@ -39,14 +39,15 @@ export async function run(args: string[], io: Io): Promise<number> {
   const recordFiles = (await indexPaths(root, DATASETS_DIR)).filter(isRecord);
   const contents = await readIndex(root, [...recordFiles, TEMPLATE_FILE]);
   const inputs = recordFiles.map((file) => ({ file, text: contents.get(file) ?? '' }));
-  const stagedRecords = staged.filter(isRecord);
-  const { catalog, messages } = checkRecordFiles(inputs, { only: stagedRecords });
-  if (countErrors(messages) > 0) {
-    io.stderr.write(formatText(messages));
+  const stagedRecords = new Set(staged.filter(isRecord));
+  const { catalog, messages } = checkRecordFiles(inputs);
+  const own = messages.filter((m) => stagedRecords.has(m.file));
+  if (countErrors(own) > 0) {
+    io.stderr.write(formatText(own));
     io.stderr.write('\npre-commit: fix the records above and `git add` them again (or commit with --no-verify to skip).\n');
     return EXIT.failed;
   }
-  if (countErrors(checkRecordFiles(inputs).messages) > 0) {
+  if (countErrors(messages) > 0) {
     io.stderr.write('pre-commit: other records in datasets/ are invalid; run `npm run validate`.\n');
     return EXIT.failed;
   }

@@ -3,6 +3,7 @@
  * ("BUSI"), by a shortened name ("UDIAT Dataset B"), or several at once ("ISPY1 & ISPY2",
  * "QIN (Breast DCE-MRI, QIN-BREAST, QIN-BREAST-02)").
  */
+import { normalizeName } from '../fields/name.js';
 import type { SummaryBullet } from '../readme/extract.js';
 
 export type MatchHow = 'exact' | 'acronym' | 'prefix' | 'words';
@@ -59,12 +60,9 @@ export function labelParts(label: string, names: readonly string[] | NameIndex):
 const HOW_ORDER: readonly MatchHow[] = ['exact', 'acronym', 'prefix', 'words'];
 const rank = (how: MatchHow) => HOW_ORDER.indexOf(how);
 
-export function normalizeLabel(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/\s+/g, ' ').trim();
-}
 
 function words(text: string): string[] {
-  return normalizeLabel(text).split(/[^a-z0-9']+/).filter((w) => w !== '');
+  return normalizeName(text).split(/[^a-z0-9']+/).filter((w) => w !== '');
 }
 
 /**
@@ -79,16 +77,16 @@ export class NameIndex {
   private wordSets: readonly Set<string>[] | undefined;
 
   constructor(private readonly names: readonly string[]) {
-    this.normalized = names.map(normalizeLabel);
+    this.normalized = names.map(normalizeName);
     names.forEach((name, i) => {
       push(this.exact, this.normalized[i]!, name);
-      push(this.acronyms, normalizeLabel(/\(([^()]+)\)\s*$/.exec(name)?.[1] ?? ''), name);
+      push(this.acronyms, normalizeName(/\(([^()]+)\)\s*$/.exec(name)?.[1] ?? ''), name);
     });
   }
 
   /** The one dataset a label part names, and how; undefined when it names none, or several alike. */
   find(part: string): { name: string; how: MatchHow } | undefined {
-    const wanted = normalizeLabel(part);
+    const wanted = normalizeName(part);
     const unique = (how: MatchHow, hits: readonly string[]) => (hits.length === 1 ? { name: hits[0]!, how } : undefined);
     const where = (test: (i: number) => boolean) => this.names.filter((_, i) => test(i));
     return (

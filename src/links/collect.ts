@@ -5,7 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Nodes } from 'mdast';
-import { loadCatalog, type SourcedDataset } from '../catalog/load.js';
+import type { SourcedDataset } from '../catalog/load.js';
 import { UserError } from '../errors.js';
 import { parseMarkdown } from '../readme/parse.js';
 import { compareText } from '../report/message.js';
@@ -36,6 +36,8 @@ export interface DatasetLinks {
 
 /** Every URL of datasets/ under `root`. Records that fail validation are left out and named. */
 export async function collectFromDatasets(root: string): Promise<DatasetLinks> {
+  // The YAML loader and the schema validator load only here, not for Markdown files.
+  const { loadCatalog } = await import('../catalog/load.js');
   const { records, messages } = await loadCatalog(root);
   const valid = new Set(records.map((r) => r.file));
   const invalidFiles = [...new Set(messages.filter((m) => m.severity === 'error' && !valid.has(m.file)).map((m) => m.file))].sort(compareText);

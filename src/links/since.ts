@@ -4,7 +4,7 @@
  * never holds up an unrelated contribution.
  */
 import path from 'node:path';
-import { checkRecordFiles, DATASETS_DIR } from '../catalog/load.js';
+import { checkRecordFiles, DATASETS_DIR, isRecordFile } from '../catalog/load.js';
 import { readRevision, repositoryRoot, revisionPaths } from '../git/index.js';
 import { UserError } from '../errors.js';
 import { linksOfMarkdown, linksOfRecords } from './collect.js';
@@ -16,7 +16,7 @@ export async function linksAddedSince(links: readonly Link[], revision: string, 
   const before = new Set<string>();
   try {
     if (markdownFiles.length === 0) {
-      const files = (await revisionPaths(root, revision, DATASETS_DIR)).filter((f) => /\.ya?ml$/i.test(f));
+      const files = (await revisionPaths(root, revision, DATASETS_DIR)).filter(isRecordFile);
       const texts = await readRevision(root, revision, files);
       const { records } = checkRecordFiles(files.map((file) => ({ file, text: texts.get(file) ?? '' })));
       for (const link of linksOfRecords(records)) before.add(link.url);

@@ -13,8 +13,6 @@ export const COLUMNS: readonly { key: ColumnKey; header: string; aliases: readon
   { key: 'access', header: 'Download', aliases: ['access', 'access data', 'link', 'data'] },
 ];
 
-export const COLUMN_KEYS: readonly ColumnKey[] = COLUMNS.map((c) => c.key);
-
 /** The column a header cell names, whatever its spelling; undefined for a column the catalogue does not know. */
 export function columnForHeader(text: string): ColumnKey | undefined {
   const normalized = text.trim().replace(/\s+/g, ' ').toLowerCase();

@@ -78,7 +78,8 @@ export function renderDatasetSections(catalog: Catalog, depth: Heading['depth'] 
 
 /** "5 Ultrasound, 3 DBT, 7 Mammography, 12 MRI and 8 Histopathology" */
 export function modalityCountsSentence(catalog: Catalog): string {
-  const parts = MODALITIES.map((m) => ({ m, n: groupByModality(catalog).get(m.id)?.length ?? 0 }))
+  const groups = groupByModality(catalog);
+  const parts = MODALITIES.map((m) => ({ m, n: groups.get(m.id)?.length ?? 0 }))
     .filter(({ n }) => n > 0)
     .map(({ m, n }) => `${n} ${m.short}`);
   return parts.length <= 1 ? (parts[0] ?? '0') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;

@@ -63,6 +63,10 @@ describe('the bundle the npm scripts run', () => {
     // The same markers are found where those libraries do load, so the check above can fail.
     expect(loaded(chunk('validate'))).toMatch(/must have required property/);
     expect(loaded(chunk('check-links'))).toMatch(/undici/);
+  });
+
+  it('loads the record loader for check-links only when it checks the records', () => {
+    expect(loaded(chunk('check-links'))).not.toMatch(/must have required property/);
     expect(loaded(chunk('charts'))).toMatch(/vega\.github\.io/);
   });
 });

@@ -1,5 +1,5 @@
 import { splitGluedTitle, urlIdentity } from '../../fields/url.js';
-import { normalizeLabel } from '../../importer/summaries.js';
+import { normalizeName } from '../../fields/name.js';
 import { cellSpan, type DatasetRow } from '../context.js';
 import type { Rule } from '../rule.js';
 
@@ -14,7 +14,7 @@ export const duplicateEntry: Rule = {
     for (const row of context.rows) {
       const nameCell = row.row.cell('dataset');
       const link = row.row.cell('access')?.links[0];
-      const name = normalizeLabel(row.name);
+      const name = normalizeName(row.name);
       const url = link === undefined || link.url === '' ? undefined : urlIdentity(splitGluedTitle(link.url)?.url ?? link.url);
       const sameName = name === '' ? undefined : names.get(name);
       const sameUrl = url === undefined ? undefined : urls.get(url);

@@ -1,6 +1,6 @@
 import { modalityById, type ModalityId } from '../../catalog/vocabularies.js';
 import { urlIdentity, splitGluedTitle } from '../../fields/url.js';
-import { normalizeLabel } from '../../importer/summaries.js';
+import { normalizeName } from '../../fields/name.js';
 import { COLUMNS } from '../../readme/columns.js';
 import type { Cell, Row } from '../../readme/extract.js';
 import { cellSpan, rowLabel, type LintContext } from '../context.js';
@@ -48,18 +48,18 @@ function compareTables(context: LintContext, project: Valid, report: Report): nu
   const byName = new Map<string, SourcedRecord>();
   const byUrl = new Map<string, SourcedRecord>();
   for (const record of project.records) {
-    byName.set(normalizeLabel(record.dataset.name), record);
+    byName.set(normalizeName(record.dataset.name), record);
     byUrl.set(urlIdentity(record.dataset.access.url), record);
   }
   const expectedRows = new Map<string, Row>();
   for (const section of project.rendered.sections) {
-    for (const table of section.tables) for (const row of table.rows) expectedRows.set(normalizeLabel(row.cell('dataset')?.text ?? ''), row);
+    for (const table of section.tables) for (const row of table.rows) expectedRows.set(normalizeName(row.cell('dataset')?.text ?? ''), row);
   }
   const fold = `npm run import-readme -- ${context.file}`;
   const seen = new Set<SourcedRecord>();
   for (const row of context.rows) {
     const url = row.row.cell('access')?.links[0]?.url;
-    const record = byName.get(normalizeLabel(row.name)) ?? (url === undefined ? undefined : byUrl.get(urlIdentity(splitGluedTitle(url)?.url ?? url)));
+    const record = byName.get(normalizeName(row.name)) ?? (url === undefined ? undefined : byUrl.get(urlIdentity(splitGluedTitle(url)?.url ?? url)));
     if (record === undefined) {
       say({ span: row.row.span, message: `Unexpected row ${rowLabel(row)}, which no record in datasets/ gives: add its record with \`${fold}\`, or remove the row.` });
       continue;
@@ -74,7 +74,7 @@ function compareTables(context: LintContext, project: Valid, report: Report): nu
       });
       continue;
     }
-    const expected = expectedRows.get(normalizeLabel(dataset.name));
+    const expected = expectedRows.get(normalizeName(dataset.name));
     if (expected === undefined) continue;
     const differing = COLUMNS.filter((c) => signature(row.row.cell(c.key)) !== signature(expected.cell(c.key)));
     if (differing.length === 0) continue;

@@ -13,7 +13,8 @@
 import { formatCount, parseCount } from '../../fields/count.js';
 import { SYNTHETIC } from '../../fields/synthetic.js';
 import { parseYear } from '../../fields/year.js';
-import { matchSummaries, normalizeLabel } from '../../importer/summaries.js';
+import { normalizeName } from '../../fields/name.js';
+import { matchSummaries } from '../../importer/summaries.js';
 import { cellSpan, rowLabel, type DatasetRow, type LintContext } from '../context.js';
 import type { Report, Rule } from '../rule.js';
 
@@ -28,12 +29,12 @@ export const plausibility: Rule = {
     // Where the README is generated, the values come from a record: that is where to look.
     const recordByName = new Map<string, (typeof records)[number]>();
     for (const r of records) {
-      const key = normalizeLabel(r.dataset.name);
+      const key = normalizeName(r.dataset.name);
       if (!recordByName.has(key)) recordByName.set(key, r);
     }
     let summaries: Map<string, string> | undefined;
     for (const row of context.rows) {
-      const record = recordByName.get(normalizeLabel(row.name));
+      const record = recordByName.get(normalizeName(row.name));
       const inRecord = record === undefined ? '' : ` in ${record.file}`;
       const subjectsCell = row.row.cell('subjects');
       const samplesCell = row.row.cell('samples');
