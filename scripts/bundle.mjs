@@ -8,7 +8,8 @@ import { build } from 'esbuild';
 rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
-  entryPoints: ['dist/cli/bin.js'],
+  // The catalogue loader's worker sits beside the chunks, where the code that starts it looks for it.
+  entryPoints: { bin: 'dist/cli/bin.js', 'chunks/project-worker': 'dist/lint/project-worker.js' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

@@ -6,6 +6,7 @@ import type { Artifact } from '../build/artifact.js';
 import { generatedReadmeRoot } from '../lint/context.js';
 import { lintReadme } from '../lint/lint.js';
 import type { Project } from '../lint/project.js';
+import { loadProjectInWorker } from '../lint/project-thread.js';
 import { RULES } from '../lint/rules/index.js';
 import { countErrors, type Message } from '../report/message.js';
 import { parseCommandArgs } from './args.js';
@@ -55,7 +56,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   let fixed = 0;
   for (const file of files) {
     const dir = path.dirname(file.absolute);
-    const options = { file: file.shown, dir, root: root ?? generatedReadmeRoot(file.absolute), projects };
+    const options = { file: file.shown, dir, root: root ?? generatedReadmeRoot(file.absolute), projects, loadProject: loadProjectInWorker };
     if (fix === undefined) {
       messages.push(...(await lintReadme(file.text, options)));
       continue;

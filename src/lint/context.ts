@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { extractReadme, type Cell, type DatasetTable, type ReadmeDocument, type Row, type Section } from '../readme/extract.js';
 import type { Span } from '../report/message.js';
-import type { Project } from './project.js';
+import type { Project, ProjectLoader } from './project.js';
 import { contentSpan } from './source.js';
 
 export interface DatasetRow {
@@ -29,6 +29,8 @@ export interface ContextOptions {
   readonly now?: Date;
   /** Catalogues already loaded in this run, by root, so several files share one load. */
   readonly projects?: Map<string, Promise<Project>>;
+  /** How the catalogue is loaded: on this thread by default; lint-readme runs it on a worker thread. */
+  readonly loadProject?: ProjectLoader;
 }
 
 export interface LintContext {
@@ -52,7 +54,7 @@ export interface LintContext {
 }
 
 export function createContext(text: string, tree: Root, options: ContextOptions): LintContext {
-  let ownProjects: Map<string, Promise<Project>> | undefined;
+  const shared = sharingProjects(options);
   const document = extractReadme(tree);
   const tables = document.sections.flatMap((section) => section.tables.map((table) => ({ section, table })));
   const rows = tables.flatMap(({ section, table }) => table.rows.map((row) => ({ section, table, row, name: row.cell('dataset')?.text ?? '' })));
@@ -66,18 +68,31 @@ export function createContext(text: string, tree: Root, options: ContextOptions)
     dir: options.dir,
     root: options.root,
     now: options.now,
-    project: () => {
-      const root = options.root;
-      if (root === undefined) return undefined;
-      const projects = options.projects ?? (ownProjects ??= new Map());
-      let pending = projects.get(root);
-      if (pending === undefined) {
-        pending = import('./project.js').then((m) => m.loadProject(root, options.now));
-        projects.set(root, pending);
-      }
-      return pending;
-    },
+    project: () => requestProject(shared),
   };
+}
+
+/** The options with a cache of loaded catalogues, a new one unless they have one. */
+export function sharingProjects<T extends ContextOptions>(options: T): T {
+  return options.projects === undefined ? { ...options, projects: new Map<string, Promise<Project>>() } : options;
+}
+
+/**
+ * The catalogue under `options.root`, loading it on first request and sharing the load through
+ * `options.projects`; undefined without a root. Called before the parse, it starts the load early.
+ */
+export function requestProject(options: ContextOptions): Promise<Project> | undefined {
+  const { root, projects } = options;
+  if (root === undefined) return undefined;
+  let pending = projects?.get(root);
+  if (pending === undefined) {
+    const load = options.loadProject ?? ((r: string, now?: Date) => import('./project-load.js').then((m) => m.loadProject(r, now)));
+    pending = load(root, options.now);
+    // A load started early may fail before any rule awaits it: the rules that do still see the error.
+    pending.catch(() => undefined);
+    projects?.set(root, pending);
+  }
+  return pending;
 }
 
 /** How messages name a row: its dataset, or its line when it has no name. */

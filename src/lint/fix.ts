@@ -5,7 +5,7 @@
  * overlap one already taken waits for the next pass.
  */
 import type { Message } from '../report/message.js';
-import type { Project } from './project.js';
+import { sharingProjects } from './context.js';
 import { lintWithFixes, type LintOptions } from './lint.js';
 import type { Edit } from './rule.js';
 
@@ -21,7 +21,7 @@ export interface FixResult {
 }
 
 export async function fixReadme(input: string, options: LintOptions): Promise<FixResult> {
-  const shared: LintOptions = { ...options, projects: options.projects ?? new Map<string, Promise<Project>>() };
+  const shared = sharingProjects(options);
   let output = input;
   let fixed = 0;
   for (let pass = 0; ; pass += 1) {

@@ -1,40 +1,37 @@
 /**
  * The catalogue a README is compared with: the records of datasets/ and the README build-readme
- * renders from them. Imported lazily by the in-sync rule, only when a datasets/ folder is there, so
- * linting a README without one never loads the loader, the schema validator or the build.
+ * renders from them. Loading it (src/lint/project-load.ts) is the heavy part, done once per root
+ * and run, on a worker thread when the CLI lints; this module only turns what the load gives into
+ * the view the rules read, and stays light enough for the thread that parses the README.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { buildReadme } from '../build/build.js';
-import { loadCatalog } from '../catalog/load.js';
+import { createCatalog } from '../catalog/catalog.js';
 import type { Dataset } from '../catalog/schema.js';
 import { extractReadme, type ReadmeDocument } from '../readme/extract.js';
 import { renderDatasetSections } from '../readme/render.js';
-import { TEMPLATE_FILE, TemplateError } from '../readme/template.js';
-import { countErrors, type Message } from '../report/message.js';
+import type { Message } from '../report/message.js';
 
-export type Project =
+/** What loading datasets/ and the template gives: plain data, so it can cross from a worker thread. */
+export type ProjectData =
   | { readonly kind: 'invalid'; readonly messages: readonly Message[] }
   | {
       readonly kind: 'valid';
-      /** The dataset sections build-readme renders, read from their mdast as a README's are: no Markdown to parse. */
-      readonly rendered: ReadmeDocument;
       readonly records: readonly { readonly file: string; readonly dataset: Dataset }[];
       /** README.md as build-readme writes it; undefined when there is no template. */
       readonly expected: string | undefined;
     };
 
-export async function loadProject(root: string, now?: Date): Promise<Project> {
-  const { catalog, records, messages } = await loadCatalog(root, now === undefined ? {} : { now });
-  if (countErrors(messages) > 0) return { kind: 'invalid', messages: messages.filter((m) => m.severity === 'error') };
-  const template = await readFile(path.join(root, TEMPLATE_FILE), 'utf8').catch(() => undefined);
-  let expected: string | undefined;
-  try {
-    expected = template === undefined ? undefined : buildReadme(template, catalog);
-  } catch (error) {
-    if (error instanceof TemplateError) return { kind: 'invalid', messages: error.messages };
-    throw error;
-  }
-  const rendered = extractReadme({ type: 'root', children: renderDatasetSections(catalog) });
-  return { kind: 'valid', rendered, records: records.map((r) => ({ file: r.file, dataset: r.dataset })), expected };
+export type Project =
+  | Extract<ProjectData, { kind: 'invalid' }>
+  | (Extract<ProjectData, { kind: 'valid' }> & {
+      /** The dataset sections build-readme renders, read from their mdast as a README's are: no Markdown to parse. */
+      readonly rendered: ReadmeDocument;
+    });
+
+/** Loads the catalogue of a root folder; `now` pins the year checks. */
+export type ProjectLoader = (root: string, now?: Date) => Promise<Project>;
+
+export function projectFromData(data: ProjectData): Project {
+  if (data.kind === 'invalid') return data;
+  const catalog = createCatalog(data.records.map((r) => r.dataset));
+  return { ...data, rendered: extractReadme({ type: 'root', children: renderDatasetSections(catalog) }) };
 }

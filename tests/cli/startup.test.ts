@@ -33,14 +33,17 @@ describe('lint-readme start-up', () => {
 
   it('loads the parser, the rules and the field parsers, nothing of the build, the exports or the charts', () => {
     expect(files).toContain('lint/rules/index.js');
-    expect([...files].filter((f) => /^(build|exports|charts|links)\/|^catalog\/(load|validate-record|yaml-source|schema)\.js$|^readme\/(render|template)\.js$|^lint\/(project|fix)\.js$|^report\/(json|github|sarif)\.js$/.test(f))).toEqual([]);
+    expect([...files].filter((f) => /^(build|exports|charts|links)\/|^catalog\/(load|validate-record|yaml-source|schema)\.js$|^readme\/(render|template)\.js$|^lint\/(project|project-load|project-worker|fix)\.js$|^report\/(json|github|sarif)\.js$/.test(f))).toEqual([]);
     expect([...packages].sort()).toEqual(['fastest-levenshtein', 'github-slugger', 'mdast-util-to-string', 'remark-gfm', 'remark-parse', 'unified']);
   });
 
-  it('in-sync loads the catalogue and the build only through a dynamic import', () => {
+  it('in-sync loads the catalogue and the build only through a dynamic import, or on a worker thread', () => {
     const context = readFileSync(path.join(DIST, 'lint/context.js'), 'utf8');
-    expect(context).toMatch(/import\('\.\/project\.js'\)/);
-    expect(staticGraph(path.join(DIST, 'lint/project.js')).files).toContain('build/build.js');
+    expect(context).toMatch(/import\('\.\/project-load\.js'\)/);
+    expect(staticGraph(path.join(DIST, 'lint/project-load.js')).files).toContain('build/build.js');
+    expect(staticGraph(path.join(DIST, 'lint/project-worker.js')).files).toContain('lint/project-load.js');
+    // The view of the loaded catalogue renders the dataset sections: it loads after the parse, too.
+    expect(readFileSync(path.join(DIST, 'lint/project-thread.js'), 'utf8')).toMatch(/import\('\.\/project\.js'\)/);
   });
 });
 
