@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createCatalog, type Catalog } from './catalog.js';
 import { MAX_SCHEMA_YEAR, type Dataset } from './schema.js';
 import { validateRecord } from './validate-record.js';
+import { readPlainRecord } from './yaml-fast.js';
 import { parseYamlSource, type FieldPath, type YamlSource } from './yaml-source.js';
 import { normalizeName } from '../fields/name.js';
 import { maxPlausibleYear } from '../fields/year.js';
@@ -73,8 +74,10 @@ export async function listRecordFiles(root: string): Promise<string[]> {
 }
 
 interface Checked {
-  source: YamlSource;
-  record?: Dataset;
+  readonly file: string;
+  /** The record's YAML document with positions, parsed on first use: a record read fast has none until a message needs one. */
+  readonly source: () => YamlSource;
+  readonly record?: Dataset;
 }
 
 /** Validates record texts; pure, so tests and the pre-commit hook can feed staged contents. */
@@ -85,8 +88,8 @@ export function checkRecordFiles(inputs: readonly { file: string; text: string }
   const only = options.only === undefined ? undefined : new Set(options.only);
   const reported = only === undefined ? messages : messages.filter((m) => only.has(m.file));
   const records: SourcedDataset[] = [];
-  for (const { source, record } of checked) {
-    if (record !== undefined) records.push({ file: source.file, dataset: record, locate: (p) => source.span(p).start });
+  for (const { file, source, record } of checked) {
+    if (record !== undefined) records.push({ file, dataset: record, locate: (p) => source().span(p).start });
   }
   return {
     catalog: createCatalog(records.map((r) => r.dataset)),
@@ -96,21 +99,24 @@ export function checkRecordFiles(inputs: readonly { file: string; text: string }
 }
 
 function checkOne(file: string, text: string, now: Date | undefined, messages: Message[]): Checked {
-  const source = parseYamlSource(file, text);
-  messages.push(...source.messages);
-  if (source.messages.some((m) => m.severity === 'error')) return { source };
+  const fast = checkFast(file, text, now);
+  if (fast !== undefined) return fast;
+  const parsed = parseYamlSource(file, text);
+  const source = () => parsed;
+  messages.push(...parsed.messages);
+  if (parsed.messages.some((m) => m.severity === 'error')) return { file, source };
   const report = (fieldPath: FieldPath, message: string, ruleId = 'schema', at: 'key' | 'value' = 'value', severity: Severity = 'error') =>
-    messages.push(toMessage(source, fieldPath, at, ruleId, message, severity));
+    messages.push(toMessage(parsed, fieldPath, at, ruleId, message, severity));
 
   if (!/\.yaml$/.test(file)) {
     report([], `Record files end in .yaml; rename ${file} to ${file.replace(/\.ya?ml$/i, '.yaml')}.`, 'file-name');
   }
-  const value: unknown = source.document.toJS({ maxAliasCount: 0 });
+  const value: unknown = parsed.document.toJS({ maxAliasCount: 0 });
   const { record, problems } = validateRecord(value);
   for (const problem of problems) report(problem.path, problem.message, 'schema', problem.at);
-  if (!normalizeNewlines(text).startsWith(SCHEMA_LINE)) {
+  if (!hasSchemaLine(text)) {
     messages.push({
-      ...toMessage(source, [], 'value', 'schema-line', `The first line should be \`${SCHEMA_LINE}\`, so editors validate and complete the record.`, 'warning'),
+      ...toMessage(parsed, [], 'value', 'schema-line', `The first line should be \`${SCHEMA_LINE}\`, so editors validate and complete the record.`, 'warning'),
       line: 1,
       column: 1,
       endLine: 1,
@@ -118,7 +124,26 @@ function checkOne(file: string, text: string, now: Date | undefined, messages: M
     });
   }
   const valid = checkMeaning(value, file, now, report);
-  return record !== undefined && valid ? { source, record } : { source };
+  return record !== undefined && valid ? { file, source, record } : { file, source };
+}
+
+/**
+ * A record read fast (yaml-fast.ts) that passes every check of checkOne: no message, so no
+ * positions needed. Undefined when it does not, and checkOne reads it again, with positions.
+ */
+function checkFast(file: string, text: string, now: Date | undefined): Checked | undefined {
+  if (!/\.yaml$/.test(file) || !hasSchemaLine(text)) return undefined;
+  const read = readPlainRecord(normalizeNewlines(text));
+  if (read === undefined) return undefined;
+  const { record } = validateRecord(read.value);
+  if (record === undefined) return undefined;
+  if (!checkMeaning(read.value, file, now, () => undefined)) return undefined;
+  let parsed: YamlSource | undefined;
+  return { file, record, source: () => (parsed ??= parseYamlSource(file, text)) };
+}
+
+function hasSchemaLine(text: string): boolean {
+  return normalizeNewlines(text).startsWith(SCHEMA_LINE);
 }
 
 /**
@@ -158,17 +183,17 @@ function checkMeaning(value: unknown, file: string, now: Date | undefined, repor
 
 /** Ids, names and access URLs must each be unique across the catalogue. */
 function checkAcrossFiles(checked: readonly Checked[], messages: Message[]): void {
-  const seen = new Map<string, { file: string; line: number }>();
+  // Where a value was first used is looked up only for a duplicate: that needs the document's positions.
+  const seen = new Map<string, { item: Checked; fieldPath: FieldPath }>();
   const claim = (item: Checked, kind: string, key: string, fieldPath: FieldPath, shown: string) => {
     const id = `${kind}\u0000${key}`;
     const first = seen.get(id);
     if (first === undefined) {
-      seen.set(id, { file: item.source.file, line: item.source.span(fieldPath).start.line });
+      seen.set(id, { item, fieldPath });
       return;
     }
-    messages.push(
-      toMessage(item.source, fieldPath, 'value', `duplicate-${kind}`, `Duplicate ${kind} ${shown}: already used by ${first.file}:${first.line}. Each dataset is listed once; merge the two records.`, 'error'),
-    );
+    const where = `${first.item.file}:${first.item.source().span(first.fieldPath).start.line}`;
+    messages.push(toMessage(item.source(), fieldPath, 'value', `duplicate-${kind}`, `Duplicate ${kind} ${shown}: already used by ${where}. Each dataset is listed once; merge the two records.`, 'error'));
   };
   for (const item of checked) {
     const record = item.record;
