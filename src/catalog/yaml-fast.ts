@@ -20,7 +20,9 @@ const KEY = String.raw`[A-Za-z][\w-]*`;
  * mapping of plain words (`{value: 1.5, unit: GB}`), a quoted or a plain scalar.
  */
 const WORDS = String.raw`[\w .+-]*`;
-const VALUE = String.raw`(?:\[${WORDS}(?:,${WORDS})*\]|\{ *(?:[\w-]+: ${WORDS}(?:, *[\w-]+: ${WORDS})*)?\}|"[^"]*"|'(?:[^']|'')*'|[^\s\-?:,[\]{}#&*!|>'"%@\x60].*?)`;
+/** A plain scalar: no indicator first, and no colon that would make it a key. */
+const PLAIN = String.raw`[^\s\-?:,[\]{}#&*!|>'"%@\x60](?:[^:]|:(?=\S))*?`;
+const VALUE = String.raw`(?:\[${WORDS}(?:,${WORDS})*\]|\{ *(?:[\w-]+: ${WORDS}(?:, *[\w-]+: ${WORDS})*)?\}|"[^"]*"|'(?:[^']|'')*'|${PLAIN})`;
 /** Per line: nothing, a comment, a `key: value` or a `key:` opening a block (either after list dashes), or a list item's value. */
 const SIMPLE_LINE = new RegExp(String.raw`^ *(?:#.*|(?:- +)*${KEY}:(?: +${VALUE})?|(?:- +)+${VALUE})? *$`);
 

@@ -73,12 +73,19 @@ describe('the fast reading of records', () => {
     expect(read / sample.length).toBeGreaterThan(0.03);
   });
 
-  it('reads every committed record, exactly as the full parser does', () => {
+  it('reads the committed records, exactly as the full parser does', () => {
     const dir = path.join(REPO, 'datasets');
-    for (const file of readdirSync(dir)) {
+    const files = readdirSync(dir);
+    let read = 0;
+    for (const file of files) {
       const recordText = readFileSync(path.join(dir, file), 'utf8');
-      expect(readPlainRecord(recordText), file).toEqual(fullReading(recordText));
+      const fast = readPlainRecord(recordText);
+      if (fast === undefined) continue;
+      read += 1;
+      expect(fast, file).toEqual(fullReading(recordText));
     }
+    // Records written the project's way (new-dataset, import-readme) all read fast; a hand-written one may not.
+    expect(read / files.length).toBeGreaterThan(0.9);
   });
 
   it.each([
