@@ -41,7 +41,7 @@ describe('remark preset', () => {
     const config = (await import(pathToFileURL(path.join(REPO, '.remarkrc.mjs')).href)).default as { plugins: string[] };
     expect(config.plugins).toEqual(['./dist/remark-preset.js']);
     const names = preset.plugins!.map((p) => (Array.isArray(p) ? (p[0] as { name: string }).name : (p as { name: string }).name));
-    expect(names.filter((n) => n.startsWith('catalogue-lint:'))).toHaveLength(16);
+    expect(names.filter((n) => n.startsWith('catalogue-lint:'))).toHaveLength(17);
   });
 
   it('lets a configuration turn a rule off or change its severity, as remark-lint rules do', async () => {

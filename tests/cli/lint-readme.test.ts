@@ -69,9 +69,9 @@ describe('lint-readme', () => {
     expect(log).toMatchObject({ version: '2.1.0', $schema: expect.stringMatching(/sarif-2\.1\.0/) });
     const run = log.runs[0];
     expect(run.tool.driver).toMatchObject({ name: 'lint-readme' });
-    expect(run.tool.driver.rules.length).toBe(16);
+    expect(run.tool.driver.rules.length).toBe(17);
     const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
-    expect(ids).toEqual(['table-header', 'table-shape', 'count-format', 'size-format', 'year-range', 'swapped-columns', 'format-vocabulary', 'link-url', 'link-text', 'duplicate-entry', 'total-count', 'toc', 'image-exists', 'summary-coverage', 'plausibility', 'in-sync']);
+    expect(ids).toEqual(['table-header', 'table-shape', 'count-format', 'size-format', 'year-range', 'swapped-columns', 'format-vocabulary', 'link-url', 'link-text', 'duplicate-entry', 'total-count', 'toc', 'heading-unique', 'image-exists', 'summary-coverage', 'plausibility', 'in-sync']);
     for (const rule of run.tool.driver.rules) {
       expect(rule.shortDescription.text).toMatch(/\.$/);
       expect(['error', 'warning']).toContain(rule.defaultConfiguration.level);

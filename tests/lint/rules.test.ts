@@ -1,7 +1,8 @@
-/** One test file for the rules' examples (one module each under rules/), so the suite starts one worker for them, not sixteen. */
+/** One test file for the rules' examples (one module each under rules/), so the suite starts one worker for them, not seventeen. */
 import './rules/count-format.js';
 import './rules/duplicate-entry.js';
 import './rules/format-vocabulary.js';
+import './rules/heading-unique.js';
 import './rules/image-exists.js';
 import './rules/in-sync.js';
 import './rules/link-text.js';

@@ -3,6 +3,7 @@ import type { Rule } from '../rule.js';
 import { countFormat } from './count-format.js';
 import { duplicateEntry } from './duplicate-entry.js';
 import { formatVocabulary } from './format-vocabulary.js';
+import { headingUnique } from './heading-unique.js';
 import { imageExists } from './image-exists.js';
 import { inSync } from './in-sync.js';
 import { linkText } from './link-text.js';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   duplicateEntry,
   totalCount,
   toc,
+  headingUnique,
   imageExists,
   summaryCoverage,
   plausibility,
