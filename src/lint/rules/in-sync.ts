@@ -117,7 +117,8 @@ function compareText(context: LintContext, expected: string, report: Report): vo
   if (index < 0) return;
   const want = wanted[index];
   const line = Math.min(index, actual.length - 1);
-  const what = want === undefined ? 'nothing more' : want === '' && index === wanted.length - 1 ? 'a final newline' : `\`${want.length > 80 ? `${want.slice(0, 77)}...` : want}\``;
+  const what =
+    want === undefined ? 'nothing more' : want === '' ? (index === wanted.length - 1 ? 'a final newline' : 'an empty line') : `\`${want.length > 80 ? `${want.slice(0, 77)}...` : want}\``;
   report({
     span: { start: { line: line + 1, column: 1 }, end: { line: line + 1, column: actual[line]!.length + 1 } },
     message: `Unexpected ${differing >= 0 ? 'text on this line' : 'end of file'}, expected what build-readme writes (${what}): README.md is generated; edit README.template.md or datasets/ and run \`npm run build-readme\`.`,

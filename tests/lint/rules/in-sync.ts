@@ -13,6 +13,7 @@ const added = readme.replace(cmmd, `| New Set | 1 | 1 | PNG | 1 GB | 2020 | N/A 
 const removed = readme.replace(/^\| CMMD \|.*\n/m, '');
 const moved = readme.replace(/^(\| CMMD \|.*\n)/m, '').replace('| ACRIN-6667 |', `${/^\| CMMD \|.*$/m.exec(readme)![0]}\n| ACRIN-6667 |`);
 const prose = readme.replace('A curated list of public', 'A curated list of many public');
+const joined = readme.replace('## Introduction\n\n', '## Introduction\nAn added line.\n');
 const fold = 'npm run import-readme -- README.md';
 
 testRule(
@@ -76,6 +77,16 @@ testRule(
         name: 'no tables at all, one message',
         code: '# A list\n\nNothing yet.\n',
         messages: [{ line: 1, column: 1, message: 'Unexpected README without dataset tables, expected the tables build-readme renders from the 35 records of datasets/: run `npm run build-readme`.' }],
+      },
+      {
+        name: 'a line where build-readme writes an empty one',
+        code: joined,
+        messages: [
+          {
+            ...at(joined, 'An added line.'),
+            message: 'Unexpected text on this line, expected what build-readme writes (an empty line): README.md is generated; edit README.template.md or datasets/ and run `npm run build-readme`.',
+          },
+        ],
       },
       {
         name: 'an edit outside the tables',
