@@ -1,27 +1,90 @@
-// Bundles the compiled CLI (dist/) into a few files under dist/bundle/: one module per command
-// entry and shared chunks, so a command loads a handful of files instead of hundreds. Dynamic
-// imports stay separate chunks, so the chart libraries still load only when charts render.
-import { rmSync } from 'node:fs';
+// Bundles the compiled CLI (dist/) into dist/bundle/: bin.js, the dispatcher, and one CommonJS file
+// per command under commands/, which bin.js runs with V8's code cache (src/cli/code-cache.ts). A
+// command's file holds everything it may need; what it loads lazily (the chart libraries, the
+// catalogue for lint-readme's sync check) is only evaluated when used.
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { build } from 'esbuild';
 
-// Chunk names carry content hashes: start empty so no chunk of an earlier build lingers.
-rmSync('dist/bundle', { recursive: true, force: true });
+const OUT = 'dist/bundle';
+/** Where compiled code is cached, beside bin.js; written on first use. */
+const CODE_CACHE = '.code-cache';
+const COMMANDS = ['build-readme', 'check-links', 'import-readme', 'lint-readme', 'new-dataset', 'pre-commit', 'validate'];
 
-await build({
-  // The catalogue loader's worker sits beside the chunks, where the code that starts it looks for it.
-  entryPoints: { bin: 'dist/cli/bin.js', 'chunks/project-worker': 'dist/lint/project-worker.js' },
-  outdir: 'dist/bundle',
+// Start empty so no file of an earlier build lingers, nor a code cache of one.
+rmSync(OUT, { recursive: true, force: true });
+
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
+  format: 'cjs',
+  outdir: OUT,
   // Native code and packages read as files stay in node_modules.
   external: ['@resvg/resvg-js', 'dejavu-fonts-ttf'],
-  // Some CommonJS dependencies call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __catalogueRequire } from 'node:module'; const require = __catalogueRequire(import.meta.url);" },
-  chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
   legalComments: 'none',
   minify: true,
+};
+
+/**
+ * vega-canvas's Node build awaits `import('canvas')` at its top level, which CommonJS cannot hold.
+ * The charts never use a canvas (render.ts turns canvas text metrics off, so an installed `canvas`
+ * package cannot change the layout): its browser build, which finds none in Node, does the same.
+ */
+const noCanvas = {
+  name: 'no-canvas',
+  setup(builder) {
+    builder.onResolve({ filter: /^vega-canvas$/ }, async (args) => {
+      if (args.pluginData === 'no-canvas') return undefined;
+      const node = await builder.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'no-canvas' });
+      if (!node.path.endsWith('vega-canvas.node.js')) return { errors: [{ text: `vega-canvas resolved to ${node.path}, not its Node build: check its browser build still finds no canvas` }] };
+      return { path: node.path.replace(/vega-canvas\.node\.js$/, 'vega-canvas.browser.js') };
+    });
+  },
+};
+
+// Each command, and the code of the worker thread lint-readme loads the catalogue on.
+// import.meta.url becomes the file's own URL.
+await build({
+  ...common,
+  entryPoints: Object.fromEntries([...COMMANDS.map((name) => [`commands/${name}`, `dist/cli/${name}.js`]), ['commands/project-worker-code', 'dist/lint/project-worker.js']]),
+  define: { 'import.meta.url': '__catalogueFileUrl' },
+  banner: { js: "const __catalogueFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [noCanvas],
 });
+
+/** Code that runs `file` (beside the output) through the code cache, with the cache beside bin.js. */
+const throughCodeCache = (file, cacheDir) => `const path = require('node:path');
+const { requireWithCodeCache } = require('./code-cache.js');
+module.exports = requireWithCodeCache(path.join(__dirname, ${JSON.stringify(file)}), path.join(__dirname, ${JSON.stringify(cacheDir)})).exports;`;
+
+/** In bin.js, main.js's `import('./lint-readme.js')` reads commands/lint-readme.js through the code cache. */
+const commandsThroughCodeCache = {
+  name: 'commands-through-code-cache',
+  setup(builder) {
+    const pattern = new RegExp(`^\\./(${COMMANDS.join('|')})\\.js$`);
+    builder.onResolve({ filter: pattern }, (args) => (path.basename(args.importer) === 'main.js' ? { path: pattern.exec(args.path)[1], namespace: 'command' } : undefined));
+    builder.onLoad({ filter: /.*/, namespace: 'command' }, (args) => ({ resolveDir: path.resolve('dist/cli'), contents: throughCodeCache(`commands/${args.path}.js`, CODE_CACHE) }));
+  },
+};
+
+await build({ ...common, entryPoints: { bin: 'dist/cli/bin.js' }, plugins: [commandsThroughCodeCache] });
+
+// The worker's entry, where src/lint/project-thread.ts looks for it (beside the commands), runs its code through the cache too.
+await build({
+  ...common,
+  entryPoints: { 'commands/project-worker': 'worker-entry' },
+  plugins: [
+    {
+      name: 'worker-through-code-cache',
+      setup(builder) {
+        builder.onResolve({ filter: /^worker-entry$/ }, () => ({ path: 'worker-entry', namespace: 'worker' }));
+        builder.onLoad({ filter: /.*/, namespace: 'worker' }, () => ({ resolveDir: path.resolve('dist/cli'), contents: throughCodeCache('project-worker-code.js', `../${CODE_CACHE}`) }));
+      },
+    },
+  ],
+});
+
+// The package is ESM; the bundle's .js files are CommonJS, which V8's code cache (vm.Script) needs.
+writeFileSync(path.join(OUT, 'package.json'), '{ "type": "commonjs" }\n');

@@ -1,8 +1,10 @@
 /**
- * Start-up stays lean: what `lint-readme` loads before it reads a file is its static import graph
+ * Start-up stays lean: what `lint-readme` runs before it reads a file is its static import graph
  * (dynamic imports run only when used: the catalogue and the build for in-sync, the writer for
- * --fix, one reporter). Read from the compiled files, as node loads them.
+ * --fix, one reporter). Read from the compiled files; the bundle keeps that order, as esbuild
+ * evaluates a module imported dynamically only when the import runs.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,27 +51,25 @@ describe('lint-readme start-up', () => {
 
 describe('the bundle the npm scripts run', () => {
   const BUNDLE = path.join(DIST, 'bundle');
-  const chunks = readdirSync(path.join(BUNDLE, 'chunks'));
-  const chunk = (command: string) => path.join(BUNDLE, 'chunks', chunks.find((f) => f.startsWith(`${command}-`))!);
-  const loaded = (entry: string) => [...staticGraph(entry).files].map((f) => readFileSync(path.join(DIST, f), 'utf8')).join('\n');
+  const COMMANDS = ['build-readme', 'check-links', 'import-readme', 'lint-readme', 'new-dataset', 'pre-commit', 'validate'];
 
-  it('keeps each command in its own chunk, loaded on demand', () => {
-    for (const command of ['lint-readme', 'build-readme', 'check-links', 'validate']) expect(chunks.some((f) => f.startsWith(`${command}-`)), command).toBe(true);
-    expect(loaded(path.join(BUNDLE, 'bin.js'))).not.toMatch(/"tableCell"/);
+  it('has one CommonJS file per command, which bin.js loads only when the command runs', () => {
+    expect(readdirSync(path.join(BUNDLE, 'commands')).filter((f) => !f.startsWith('project-worker')).sort()).toEqual(COMMANDS.map((c) => `${c}.js`));
+    expect(JSON.parse(readFileSync(path.join(BUNDLE, 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
+    const bin = readFileSync(path.join(BUNDLE, 'bin.js'), 'utf8');
+    // Strings survive minification: mdast's node types show where the parser is.
+    expect(bin).not.toMatch(/"tableCell"/);
+    expect(readFileSync(path.join(BUNDLE, 'commands/lint-readme.js'), 'utf8')).toMatch(/"tableCell"/);
+    for (const command of COMMANDS) expect(bin).toContain(`"commands/${command}.js"`);
   });
 
-  it('loads no chart library, HTTP client or schema validator for lint-readme', () => {
-    const code = loaded(chunk('lint-readme'));
-    // Strings survive minification: mdast's node types show the parser is there.
-    expect(code).toMatch(/"tableCell"/);
-    expect(code).not.toMatch(/vega\.github\.io|@resvg\/resvg-js|undici|must have required property/);
-    // The same markers are found where those libraries do load, so the check above can fail.
-    expect(loaded(chunk('validate'))).toMatch(/must have required property/);
-    expect(loaded(chunk('check-links'))).toMatch(/undici/);
-  });
-
-  it('loads the record loader for check-links only when it checks the records', () => {
-    expect(loaded(chunk('check-links'))).not.toMatch(/must have required property/);
-    expect(loaded(chunk('charts'))).toMatch(/vega\.github\.io/);
+  it('runs a command with V8\'s code cache, written by the first run', () => {
+    const cache = path.join(BUNDLE, '.code-cache');
+    const run = () => spawnSync(process.execPath, [path.join(BUNDLE, 'bin.js'), 'validate', '--help'], { encoding: 'utf8' });
+    expect(run()).toMatchObject({ status: 0, stderr: '' });
+    const written = readdirSync(cache).filter((f) => f.startsWith('validate.js.'));
+    expect(written).toHaveLength(1);
+    expect(run()).toMatchObject({ status: 0, stdout: expect.stringMatching(/^Usage: catalogue validate/) });
+    expect(readdirSync(cache).filter((f) => f.startsWith('validate.js.'))).toEqual(written);
   });
 });

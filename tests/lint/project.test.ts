@@ -21,7 +21,7 @@ const NOW = new Date('2026-06-01T00:00:00Z');
 describe('loading the catalogue on a worker thread', () => {
   it('runs the compiled worker, not the in-thread fallback', () => {
     expect(existsSync(path.join(REPO, 'dist/lint/project-worker.js'))).toBe(true);
-    expect(existsSync(path.join(REPO, 'dist/bundle/chunks/project-worker.js'))).toBe(true);
+    expect(existsSync(path.join(REPO, 'dist/bundle/commands/project-worker.js'))).toBe(true);
   });
 
   it('gives the project the in-thread load gives: records, expected README and rendered rows', async () => {
