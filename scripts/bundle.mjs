@@ -88,3 +88,6 @@ await build({
 
 // The package is ESM; the bundle's .js files are CommonJS, which V8's code cache (vm.Script) needs.
 writeFileSync(path.join(OUT, 'package.json'), '{ "type": "commonjs" }\n');
+
+// Fill the code cache with real runs, so the first use after a build is as fast as the next.
+await import('./warm-code-cache.mjs');
