@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { Project } from './project.js';
 import type { ProjectReply, ProjectRequest } from './project-worker.js';
 
-// Beside this module in the compiled tree (dist/lint/) and in the bundle (dist/bundle/chunks/).
+// Beside this module in the compiled tree (dist/lint/), and beside the commands in the bundle (dist/bundle/commands/).
 const WORKER = new URL('./project-worker.js', import.meta.url);
 
 export async function loadProjectInWorker(root: string, now?: Date): Promise<Project> {

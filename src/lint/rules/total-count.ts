@@ -5,8 +5,8 @@ import type { LintContext } from '../context.js';
 import type { Report, Rule } from '../rule.js';
 import { rangeInText, rangeOf } from '../source.js';
 
-/** "35 datasets", "35 publicly available datasets"; not "2 of these datasets". */
-const TOTAL = /\b(\d{1,5})\s+((?:(?!of\b|these\b|those\b|the\b|such\b|than\b|per\b|in\b|from\b|with\b)[A-Za-z][\w-]*\s+){0,3}?)datasets?\b/gi;
+/** "35 datasets", "1,234 publicly available datasets"; not "2 of these datasets". */
+const TOTAL = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{1,5})\s+((?:(?!of\b|these\b|those\b|the\b|such\b|than\b|per\b|in\b|from\b|with\b)[A-Za-z][\w-]*\s+){0,3}?)datasets?\b/gi;
 const NAMES = MODALITIES.flatMap((m) => [m.display, m.short].map((name) => ({ name, id: m.id as ModalityId }))).sort((a, b) => b.name.length - a.name.length);
 /** "5 Ultrasound" in a list of counts: followed by a separator, "and", "datasets" or the end; not "3 MRI sequences". */
 const PER_MODALITY = new RegExp(
@@ -39,7 +39,7 @@ export const totalCount: Rule = {
       for (const claim of totals) {
         const inSection = section?.modality;
         const expected = inSection === undefined ? context.rows.length : rowsIn(inSection);
-        if (Number(claim.number) === expected) continue;
+        if (Number(claim.number.replace(/,/g, '')) === expected) continue;
         const where = inSection === undefined ? `the tables list ${expected}` : `the ${display(inSection)} table lists ${expected}`;
         say(context, report, claim, `Unexpected number of datasets \`${claim.number}\`, expected \`${expected}\`: ${where}.`);
       }
@@ -63,9 +63,14 @@ function say(context: LintContext, report: Report, claim: Claim, message: string
   if (range !== undefined) report({ span: range.span, message });
 }
 
-/** Every paragraph outside the tables and the summary bullets, with the section it is in. */
+/**
+ * Every paragraph outside the tables and the summary bullets, with the section it is in, up to the
+ * last section with a dataset table: what follows the catalogue (contributing, maintainers'
+ * notes, "tested with 2,000 datasets") speaks of other things.
+ */
 function forEachParagraph(context: LintContext, visit: (paragraph: Paragraph, section: Section | undefined) => void): void {
   const summaries = new Set<Nodes>(context.document.sections.flatMap((s) => s.summaries.map((b) => b.node)));
+  const last = context.document.sections.findLastIndex((s) => s.tables.length > 0);
   let index = -1;
   const walk = (node: Nodes, section: Section | undefined) => {
     if (node.type === 'table' || summaries.has(node)) return;
@@ -74,7 +79,7 @@ function forEachParagraph(context: LintContext, visit: (paragraph: Paragraph, se
   };
   for (const node of context.tree.children as RootContent[]) {
     if (node.type === 'heading') index += 1;
-    else walk(node, context.document.sections[index]);
+    else if (index <= last) walk(node, context.document.sections[index]);
   }
 }
 
