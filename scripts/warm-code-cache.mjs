@@ -4,13 +4,21 @@
 // the rules. Best effort: exit codes are not judged here (the seed list has errors on purpose, and a
 // README being edited may be stale); the tests judge the commands.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 const BIN = path.resolve('dist/bundle/bin.js');
 const SEED = path.resolve('tests/fixtures/seed-README.md');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'catalogue-warm-'));
+
+/** Node flags each command's npm script gives it (`node --max-semi-space-size=8 dist/bundle/bin.js build-readme`), as V8 may tie a cache to its flags. */
+const SCRIPT_FLAGS = new Map(
+  Object.values(JSON.parse(readFileSync('package.json', 'utf8')).scripts).flatMap((script) => {
+    const match = /^node ((?:--\S+ )*)dist\/bundle\/bin\.js ([\w-]+)$/.exec(script);
+    return match === null ? [] : [[match[2], match[1].split(' ').filter((flag) => flag !== '')]];
+  }),
+);
 
 /** A git repository holding a copy of the catalogue with every file staged, for the pre-commit hook's check. */
 function stagedCopy() {
@@ -37,7 +45,7 @@ RUNS.push(repository === undefined ? { args: ['pre-commit', '--help'] } : { args
 
 try {
   for (const { args, cwd } of RUNS) {
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd: cwd ?? process.cwd(), stdio: 'ignore', timeout: 60_000 });
+    const result = spawnSync(process.execPath, [...(SCRIPT_FLAGS.get(args[0]) ?? []), BIN, ...args], { cwd: cwd ?? process.cwd(), stdio: 'ignore', timeout: 60_000 });
     if (result.error !== undefined || result.signal !== null) console.warn(`warm-code-cache: \`${args.join(' ')}\` did not finish (${result.error?.message ?? result.signal}); it compiles on its first use instead.`);
   }
 } finally {
