@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { scriptNodeFlags } from '../src/cli/script-flags.js';
 import { writeCatalogue } from './generate.js';
 import { cleanUpMeasure, describeProbe, memoryProbe, RunFailed, runRounds, type Command, type Sample } from './measure.js';
 import { emptyRow, formatRatio, markdownTable, measuredRow, missedTargets, pairedRatio, target, type Row } from './report.js';
@@ -52,13 +53,8 @@ function available(name: string): boolean {
   return spawnSync(process.execPath, [CLI, name, '--help'], { stdio: 'ignore' }).status === 0;
 }
 
-/** Node flags each command's npm script gives it (`node --max-semi-space-size=8 dist/bundle/bin.js build-readme`). */
-const SCRIPT_FLAGS: ReadonlyMap<string, string[]> = new Map(
-  Object.values((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts).flatMap((script) => {
-    const match = /^node ((?:--\S+ )*)dist\/bundle\/bin\.js ([\w-]+)$/.exec(script);
-    return match === null ? [] : [[match[2]!, match[1]!.split(' ').filter((f) => f !== '')] as const];
-  }),
-);
+/** Node flags each command's npm script gives it. */
+const SCRIPT_FLAGS = scriptNodeFlags(ROOT);
 
 /** One of this project's commands, run as `npm run <command>` runs it: the same Node flags, the compiled CLI. */
 function ours(label: string, args: readonly string[], cwd: string, extra: Partial<Command> = {}): Command {

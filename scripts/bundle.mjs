@@ -59,31 +59,28 @@ const throughCodeCache = (file, cacheDir) => `const path = require('node:path');
 const { requireWithCodeCache } = require('./code-cache.js');
 module.exports = requireWithCodeCache(path.join(__dirname, ${JSON.stringify(file)}), path.join(__dirname, ${JSON.stringify(cacheDir)})).exports;`;
 
-/** In bin.js, main.js's `import('./lint-readme.js')` reads commands/lint-readme.js through the code cache. */
-const commandsThroughCodeCache = {
-  name: 'commands-through-code-cache',
+/** Imports matching `filter` (from a module named `importer`, when given) become modules whose code is `contents(path)`. */
+const generated = (name, filter, contents, importer) => ({
+  name,
   setup(builder) {
-    const pattern = new RegExp(`^\\./(${COMMANDS.join('|')})\\.js$`);
-    builder.onResolve({ filter: pattern }, (args) => (path.basename(args.importer) === 'main.js' ? { path: pattern.exec(args.path)[1], namespace: 'command' } : undefined));
-    builder.onLoad({ filter: /.*/, namespace: 'command' }, (args) => ({ resolveDir: path.resolve('dist/cli'), contents: throughCodeCache(`commands/${args.path}.js`, CODE_CACHE) }));
+    builder.onResolve({ filter }, (args) => (importer === undefined || path.basename(args.importer) === importer ? { path: args.path, namespace: name } : undefined));
+    builder.onLoad({ filter: /.*/, namespace: name }, (args) => ({ resolveDir: path.resolve('dist/cli'), contents: contents(args.path) }));
   },
-};
+});
 
-await build({ ...common, entryPoints: { bin: 'dist/cli/bin.js' }, plugins: [commandsThroughCodeCache] });
+// bin.js: main.js's `import('./lint-readme.js')` reads commands/lint-readme.js through the code cache.
+const COMMAND = new RegExp(`^\\./(${COMMANDS.join('|')})\\.js$`);
+await build({
+  ...common,
+  entryPoints: { bin: 'dist/cli/bin.js' },
+  plugins: [generated('command', COMMAND, (specifier) => throughCodeCache(`commands/${COMMAND.exec(specifier)[1]}.js`, CODE_CACHE), 'main.js')],
+});
 
 // The worker's entry, where src/lint/project-thread.ts looks for it (beside the commands), runs its code through the cache too.
 await build({
   ...common,
   entryPoints: { 'commands/project-worker': 'worker-entry' },
-  plugins: [
-    {
-      name: 'worker-through-code-cache',
-      setup(builder) {
-        builder.onResolve({ filter: /^worker-entry$/ }, () => ({ path: 'worker-entry', namespace: 'worker' }));
-        builder.onLoad({ filter: /.*/, namespace: 'worker' }, () => ({ resolveDir: path.resolve('dist/cli'), contents: throughCodeCache('project-worker-code.js', `../${CODE_CACHE}`) }));
-      },
-    },
-  ],
+  plugins: [generated('worker', /^worker-entry$/, () => throughCodeCache('project-worker-code.js', `../${CODE_CACHE}`))],
 });
 
 // The package is ESM; the bundle's .js files are CommonJS, which V8's code cache (vm.Script) needs.

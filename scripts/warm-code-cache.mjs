@@ -2,23 +2,18 @@
 // project's own files, right after bundling. A command's cache is written by its first run and kept,
 // so that run should be a real one: a cache written by `--help` would hold little of the parser or
 // the rules. Best effort: exit codes are not judged here (the seed list has errors on purpose, and a
-// README being edited may be stale); the tests judge the commands.
+// README being edited may be stale); the tests judge the commands. Each runs with its npm script's
+// Node flags, the flags `npm run` gives it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { scriptNodeFlags } from '../dist/cli/script-flags.js';
 
 const BIN = path.resolve('dist/bundle/bin.js');
 const SEED = path.resolve('tests/fixtures/seed-README.md');
+const SCRIPT_FLAGS = scriptNodeFlags('.');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'catalogue-warm-'));
-
-/** Node flags each command's npm script gives it (`node --max-semi-space-size=8 dist/bundle/bin.js build-readme`), as V8 may tie a cache to its flags. */
-const SCRIPT_FLAGS = new Map(
-  Object.values(JSON.parse(readFileSync('package.json', 'utf8')).scripts).flatMap((script) => {
-    const match = /^node ((?:--\S+ )*)dist\/bundle\/bin\.js ([\w-]+)$/.exec(script);
-    return match === null ? [] : [[match[2], match[1].split(' ').filter((flag) => flag !== '')]];
-  }),
-);
 
 /** A git repository holding a copy of the catalogue with every file staged, for the pre-commit hook's check. */
 function stagedCopy() {

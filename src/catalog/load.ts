@@ -114,7 +114,7 @@ function checkOne(file: string, text: string, now: Date | undefined, messages: M
   const value: unknown = parsed.document.toJS({ maxAliasCount: 0 });
   const { record, problems } = validateRecord(value);
   for (const problem of problems) report(problem.path, problem.message, 'schema', problem.at);
-  if (!hasSchemaLine(text)) {
+  if (!normalizeNewlines(text).startsWith(SCHEMA_LINE)) {
     messages.push({
       ...toMessage(parsed, [], 'value', 'schema-line', `The first line should be \`${SCHEMA_LINE}\`, so editors validate and complete the record.`, 'warning'),
       line: 1,
@@ -132,18 +132,15 @@ function checkOne(file: string, text: string, now: Date | undefined, messages: M
  * positions needed. Undefined when it does not, and checkOne reads it again, with positions.
  */
 function checkFast(file: string, text: string, now: Date | undefined): Checked | undefined {
-  if (!/\.yaml$/.test(file) || !hasSchemaLine(text)) return undefined;
-  const read = readPlainRecord(normalizeNewlines(text));
+  const normalized = normalizeNewlines(text);
+  if (!/\.yaml$/.test(file) || !normalized.startsWith(SCHEMA_LINE)) return undefined;
+  const read = readPlainRecord(normalized);
   if (read === undefined) return undefined;
   const { record } = validateRecord(read.value);
   if (record === undefined) return undefined;
   if (!checkMeaning(read.value, file, now, () => undefined)) return undefined;
   let parsed: YamlSource | undefined;
   return { file, record, source: () => (parsed ??= parseYamlSource(file, text)) };
-}
-
-function hasSchemaLine(text: string): boolean {
-  return normalizeNewlines(text).startsWith(SCHEMA_LINE);
 }
 
 /**

@@ -5,7 +5,7 @@
  * for it, the functions the run called included; later runs load that instead of compiling the
  * parser and the rules again. A short command starts about a fifth sooner.
  *
- * The cache is keyed by the file's content, Node's version and architecture, and V8 checks it again
+ * The cache is keyed by the file's content, Node's version, architecture and flags, and V8 checks it again
  * (a cache it rejects is compiled over and replaced). A cache that cannot be read or written is no
  * error: the file then runs as plain `require` would run it.
  */
@@ -25,14 +25,14 @@ export interface CodeCacheRun {
 export function requireWithCodeCache(file: string, cacheDir: string): CodeCacheRun {
   const source = readFileSync(file, 'utf8');
   // CRC-32 is enough to tell builds apart (V8 checks the cache too) and costs well under a millisecond.
-  const key = `${process.version}-${process.arch}-${source.length.toString(36)}-${crc32(source).toString(36)}`;
+  // V8 refuses a cache written under other flags, so each set of Node flags keeps its own.
+  const flags = crc32(process.execArgv.join(' ')).toString(36);
+  const key = `${process.version}-${process.arch}-${flags}-${source.length.toString(36)}-${crc32(source).toString(36)}`;
   const cacheFile = path.join(cacheDir, `${path.basename(file)}.${key}.bin`);
   const cachedData = readCache(cacheFile);
   const script = new vm.Script(Module.wrap(source), {
     filename: file,
     ...(cachedData !== undefined && { cachedData }),
-    // `import()` inside the file (the chart libraries are ES modules) goes to Node's own loader.
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const cached = cachedData !== undefined && !script.cachedDataRejected;
   // Saved at exit, so the cache holds the functions this run compiled, not only the top level.

@@ -17,11 +17,11 @@ module.exports = { value: sibling.double(21), file: __filename, dir: __dirname }
 `;
 
 /** Runs `file` through requireWithCodeCache in a new process; what it exported and whether it was cached. */
-function run(file: string, cacheDir: string): { cached: boolean; value: number; file: string; dir: string; stderr: string; status: number | null } {
+function run(file: string, cacheDir: string, flags: string[] = []): { cached: boolean; value: number; file: string; dir: string; stderr: string; status: number | null } {
   const script = `import { requireWithCodeCache } from ${JSON.stringify(COMPILED)};
 const { exports, cached } = requireWithCodeCache(${JSON.stringify(file)}, ${JSON.stringify(cacheDir)});
 console.log(JSON.stringify({ cached, ...exports }));`;
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [...flags, '--input-type=module', '-e', script], { encoding: 'utf8' });
   return { ...(JSON.parse(result.stdout || '{}') as { cached: boolean; value: number; file: string; dir: string }), stderr: result.stderr, status: result.status };
 }
 
@@ -52,6 +52,18 @@ describe('requireWithCodeCache', () => {
     expect(run(file, cache)).toMatchObject({ cached: false, value: 100 });
     expect(run(file, cache)).toMatchObject({ cached: true, value: 100 });
     expect(readdirSync(cache)).toHaveLength(2);
+  });
+
+  it('keeps a cache per set of Node flags, as V8 refuses one written under others', () => {
+    const { file, cache } = program();
+    run(file, cache);
+    const [plain] = readdirSync(cache);
+    const flags = ['--max-semi-space-size=8'];
+    expect(run(file, cache, flags)).toMatchObject({ cached: false, value: 42 });
+    expect(run(file, cache, flags)).toMatchObject({ cached: true, value: 42 });
+    expect(run(file, cache)).toMatchObject({ cached: true, value: 42 });
+    expect(readdirSync(cache)).toHaveLength(2);
+    expect(readdirSync(cache)).toContain(plain);
   });
 
   it('compiles over a cache V8 rejects, and replaces it', () => {
