@@ -14,7 +14,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { scriptNodeFlags } from '../src/cli/script-flags.js';
 import { writeCatalogue } from './generate.js';
 import { cleanUpMeasure, describeProbe, memoryProbe, RunFailed, runRounds, type Command, type Sample } from './measure.js';
 import { emptyRow, formatRatio, markdownTable, measuredRow, missedTargets, pairedRatio, target, type Row } from './report.js';
@@ -25,7 +24,7 @@ const ROOT = process.cwd();
 const BENCH = path.join(ROOT, 'bench');
 const PEERS = path.join(BENCH, 'node_modules');
 /** The program the npm scripts run. */
-const CLI = path.join(ROOT, 'dist/bundle/bin.js');
+const CLI = path.join(ROOT, 'bin/catalogue.mjs');
 const COMPILED = path.dirname(fileURLToPath(import.meta.url));
 
 interface Context {
@@ -53,12 +52,9 @@ function available(name: string): boolean {
   return spawnSync(process.execPath, [CLI, name, '--help'], { stdio: 'ignore' }).status === 0;
 }
 
-/** Node flags each command's npm script gives it. */
-const SCRIPT_FLAGS = scriptNodeFlags(ROOT);
-
-/** One of this project's commands, run as `npm run <command>` runs it: the same Node flags, the compiled CLI. */
+/** One of this project's commands, run as `npm run <command>` runs it. */
 function ours(label: string, args: readonly string[], cwd: string, extra: Partial<Command> = {}): Command {
-  return { label, args: [...(SCRIPT_FLAGS.get(args[0]!) ?? []), CLI, ...args], cwd, okCodes: [0], ...extra };
+  return { label, args: [CLI, ...args], cwd, okCodes: [0], ...extra };
 }
 
 interface Peer {

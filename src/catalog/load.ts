@@ -2,13 +2,12 @@
  * Loads datasets/*.yaml into a validated Catalog. Every problem becomes a Message with file,
  * line and column; a catalogue with any error is not to be rendered.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, type Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createCatalog, type Catalog } from './catalog.js';
 import { MAX_SCHEMA_YEAR, type Dataset } from './schema.js';
 import { validateRecord } from './validate-record.js';
-import { readPlainRecord } from './yaml-fast.js';
 import { parseYamlSource, type FieldPath, type YamlSource } from './yaml-source.js';
 import { normalizeName } from '../fields/name.js';
 import { maxPlausibleYear } from '../fields/year.js';
@@ -16,7 +15,7 @@ import { describeUrlProblem, urlIdentity, urlProblem } from '../fields/url.js';
 import type { Message, Point, Severity } from '../report/message.js';
 import { compareMessages, compareText, messageAt } from '../report/message.js';
 import { UserError } from '../errors.js';
-import { normalizeNewlines } from '../readme/parse.js';
+import { normalizeNewlines } from '../text.js';
 
 export const DATASETS_DIR = 'datasets';
 export const SCHEMA_PATH = 'schema/dataset.schema.json';
@@ -54,29 +53,29 @@ export async function loadCatalog(root: string, options: LoadOptions = {}): Prom
   );
 }
 
-/** Record files under datasets/, sorted. A missing datasets/ is a usage error (wrong directory). */
 /** A record file by its name: YAML (a .yml file is reported, so it is listed too). */
 export function isRecordFile(file: string): boolean {
   return /\.ya?ml$/i.test(file);
 }
 
+/** Record files under datasets/, sorted. A missing datasets/ is a usage error (wrong directory). */
 export async function listRecordFiles(root: string): Promise<string[]> {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = await readdir(path.join(root, DATASETS_DIR));
+    entries = await readdir(path.join(root, DATASETS_DIR), { withFileTypes: true });
   } catch {
     throw new UserError(`No ${DATASETS_DIR}/ folder in ${root}. Run the command from the catalogue's root folder.`);
   }
-  return names
-    .filter(isRecordFile)
+  return entries
+    .filter((entry) => !entry.isDirectory() && isRecordFile(entry.name))
+    .map((entry) => entry.name)
     .sort(compareText)
     .map((name) => `${DATASETS_DIR}/${name}`);
 }
 
 interface Checked {
   readonly file: string;
-  /** The record's YAML document with positions, parsed on first use: a record read fast has none until a message needs one. */
-  readonly source: () => YamlSource;
+  readonly source: YamlSource;
   readonly record?: Dataset;
 }
 
@@ -89,7 +88,7 @@ export function checkRecordFiles(inputs: readonly { file: string; text: string }
   const reported = only === undefined ? messages : messages.filter((m) => only.has(m.file));
   const records: SourcedDataset[] = [];
   for (const { file, source, record } of checked) {
-    if (record !== undefined) records.push({ file, dataset: record, locate: (p) => source().span(p).start });
+    if (record !== undefined) records.push({ file, dataset: record, locate: (p) => source.span(p).start });
   }
   return {
     catalog: createCatalog(records.map((r) => r.dataset)),
@@ -99,24 +98,21 @@ export function checkRecordFiles(inputs: readonly { file: string; text: string }
 }
 
 function checkOne(file: string, text: string, now: Date | undefined, messages: Message[]): Checked {
-  const fast = checkFast(file, text, now);
-  if (fast !== undefined) return fast;
-  const parsed = parseYamlSource(file, text);
-  const source = () => parsed;
-  messages.push(...parsed.messages);
-  if (parsed.messages.some((m) => m.severity === 'error')) return { file, source };
+  const source = parseYamlSource(file, text);
+  messages.push(...source.messages);
+  if (source.messages.some((m) => m.severity === 'error')) return { file, source };
   const report = (fieldPath: FieldPath, message: string, ruleId = 'schema', at: 'key' | 'value' = 'value', severity: Severity = 'error') =>
-    messages.push(toMessage(parsed, fieldPath, at, ruleId, message, severity));
+    messages.push(toMessage(source, fieldPath, at, ruleId, message, severity));
 
   if (!/\.yaml$/.test(file)) {
     report([], `Record files end in .yaml; rename ${file} to ${file.replace(/\.ya?ml$/i, '.yaml')}.`, 'file-name');
   }
-  const value: unknown = parsed.document.toJS({ maxAliasCount: 0 });
+  const value: unknown = source.document.toJS({ maxAliasCount: 0 });
   const { record, problems } = validateRecord(value);
   for (const problem of problems) report(problem.path, problem.message, 'schema', problem.at);
   if (!normalizeNewlines(text).startsWith(SCHEMA_LINE)) {
     messages.push({
-      ...toMessage(parsed, [], 'value', 'schema-line', `The first line should be \`${SCHEMA_LINE}\`, so editors validate and complete the record.`, 'warning'),
+      ...toMessage(source, [], 'value', 'schema-line', `The first line should be \`${SCHEMA_LINE}\`, so editors validate and complete the record.`, 'warning'),
       line: 1,
       column: 1,
       endLine: 1,
@@ -125,22 +121,6 @@ function checkOne(file: string, text: string, now: Date | undefined, messages: M
   }
   const valid = checkMeaning(value, file, now, report);
   return record !== undefined && valid ? { file, source, record } : { file, source };
-}
-
-/**
- * A record read fast (yaml-fast.ts) that passes every check of checkOne: no message, so no
- * positions needed. Undefined when it does not, and checkOne reads it again, with positions.
- */
-function checkFast(file: string, text: string, now: Date | undefined): Checked | undefined {
-  const normalized = normalizeNewlines(text);
-  if (!/\.yaml$/.test(file) || !normalized.startsWith(SCHEMA_LINE)) return undefined;
-  const read = readPlainRecord(normalized);
-  if (read === undefined) return undefined;
-  const { record } = validateRecord(read.value);
-  if (record === undefined) return undefined;
-  if (!checkMeaning(read.value, file, now, () => undefined)) return undefined;
-  let parsed: YamlSource | undefined;
-  return { file, record, source: () => (parsed ??= parseYamlSource(file, text)) };
 }
 
 /**
@@ -180,7 +160,6 @@ function checkMeaning(value: unknown, file: string, now: Date | undefined, repor
 
 /** Ids, names and access URLs must each be unique across the catalogue. */
 function checkAcrossFiles(checked: readonly Checked[], messages: Message[]): void {
-  // Where a value was first used is looked up only for a duplicate: that needs the document's positions.
   const seen = new Map<string, { item: Checked; fieldPath: FieldPath }>();
   const claim = (item: Checked, kind: string, key: string, fieldPath: FieldPath, shown: string) => {
     const id = `${kind}\u0000${key}`;
@@ -189,8 +168,8 @@ function checkAcrossFiles(checked: readonly Checked[], messages: Message[]): voi
       seen.set(id, { item, fieldPath });
       return;
     }
-    const where = `${first.item.file}:${first.item.source().span(first.fieldPath).start.line}`;
-    messages.push(toMessage(item.source(), fieldPath, 'value', `duplicate-${kind}`, `Duplicate ${kind} ${shown}: already used by ${where}. Each dataset is listed once; merge the two records.`, 'error'));
+    const where = `${first.item.file}:${first.item.source.span(first.fieldPath).start.line}`;
+    messages.push(toMessage(item.source, fieldPath, 'value', `duplicate-${kind}`, `Duplicate ${kind} ${shown}: already used by ${where}. Each dataset is listed once; merge the two records.`, 'error'));
   };
   for (const item of checked) {
     const record = item.record;

@@ -1,7 +1,7 @@
 /** A parsed YAML record file that can say where any field is: the positions every message carries. */
 import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import { messageAt, type Message, type Point, type Span } from '../report/message.js';
-import { normalizeNewlines } from '../readme/parse.js';
+import { normalizeNewlines } from '../text.js';
 
 export type FieldPath = readonly (string | number)[];
 

@@ -6,7 +6,7 @@ import { writeArtifacts } from '../build/write.js';
 import { TemplateError } from '../readme/template.js';
 import { countErrors } from '../report/message.js';
 import { formatText } from '../report/text.js';
-import { parseCommandArgs } from './args.js';
+import { helpHint, parseCommandArgs } from './args.js';
 import { EXIT, type Io } from './io.js';
 
 const HELP = `Usage: catalogue build-readme [--check] [--root DIR]
@@ -28,7 +28,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   if (positionals.length > 0) {
-    io.stderr.write(`build-readme: unexpected argument \`${positionals[0]}\`. Run \`catalogue build-readme --help\` for usage.\n`);
+    io.stderr.write(`build-readme: unexpected argument \`${positionals[0]}\`. ${helpHint('build-readme')}\n`);
     return EXIT.usage;
   }
   const root = path.resolve(io.cwd, values.root ?? '.');

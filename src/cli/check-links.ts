@@ -10,7 +10,7 @@ import { formatJson } from '../links/report-json.js';
 import { formatText } from '../links/report-text.js';
 import { checkLinks } from '../links/run.js';
 import type { Link } from '../links/verdict.js';
-import { parseCommandArgs } from './args.js';
+import { helpHint, parseCommandArgs } from './args.js';
 import { EXIT, UserError, type Command, type Io } from './io.js';
 
 const HELP = `Usage: catalogue check-links [files...] [options]
@@ -137,5 +137,5 @@ function count(flag: string, text: string | undefined): number | undefined {
 }
 
 function usage(detail: string): UserError {
-  return new UserError(`check-links: ${detail}. Run \`catalogue check-links --help\` for usage.`);
+  return new UserError(`check-links: ${detail}. ${helpHint('check-links')}`);
 }

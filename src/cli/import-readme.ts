@@ -8,7 +8,7 @@ import { writeArtifacts } from '../build/write.js';
 import { importReadme } from '../importer/import.js';
 import type { ImportNote } from '../importer/notes.js';
 import { parseCommandArgs } from './args.js';
-import { EXIT, UserError, type Io } from './io.js';
+import { EXIT, UserError, shownPath, type Io } from './io.js';
 import { existsSync } from 'node:fs';
 
 const HELP = `Usage: catalogue import-readme [README.md] [--root DIR] [--dry-run] [--format text|json]
@@ -36,7 +36,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (positionals.length > 1) throw new UserError('import-readme: give one README at a time.');
   const root = path.resolve(io.cwd, values.root ?? '.');
   const readmePath = path.resolve(io.cwd, positionals[0] ?? 'README.md');
-  const shown = path.relative(io.cwd, readmePath).split(path.sep).join('/') || readmePath;
+  const shown = shownPath(io.cwd, positionals[0] ?? 'README.md');
   let text: string;
   try {
     text = await readFile(readmePath, 'utf8');

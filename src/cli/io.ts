@@ -1,3 +1,4 @@
+import path from 'node:path';
 /** What a command may touch of the outside world, so tests can run commands in-process. */
 export interface Io {
   readonly cwd: string;
@@ -14,4 +15,10 @@ export { EXIT, UserError } from '../errors.js';
 
 export function processIo(): Io {
   return { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env, stdin: process.stdin };
+}
+
+/** How messages name a file the user gave: relative to the current folder, or as given when it lies outside it. */
+export function shownPath(cwd: string, given: string): string {
+  const relative = path.relative(cwd, path.resolve(cwd, given)).split(path.sep).join('/');
+  return relative === '' || relative.startsWith('../') || path.isAbsolute(relative) ? given : relative;
 }

@@ -6,11 +6,10 @@ import type { Artifact } from '../build/artifact.js';
 import { generatedReadmeRoot } from '../lint/context.js';
 import { lintReadme } from '../lint/lint.js';
 import type { Project } from '../lint/project.js';
-import { loadProjectInWorker } from '../lint/project-thread.js';
 import { RULES } from '../lint/rules/index.js';
 import { countErrors, type Message } from '../report/message.js';
 import { parseCommandArgs } from './args.js';
-import { EXIT, UserError, type Io } from './io.js';
+import { EXIT, UserError, shownPath, type Io } from './io.js';
 
 const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -56,7 +55,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   let fixed = 0;
   for (const file of files) {
     const dir = path.dirname(file.absolute);
-    const options = { file: file.shown, dir, root: root ?? generatedReadmeRoot(file.absolute), projects, loadProject: loadProjectInWorker };
+    const options = { file: file.shown, dir, root: root ?? generatedReadmeRoot(file.absolute), projects };
     if (fix === undefined) {
       messages.push(...(await lintReadme(file.text, options)));
       continue;
@@ -81,7 +80,7 @@ export async function run(args: string[], io: Io): Promise<number> {
 
 async function readInput(cwd: string, file: string): Promise<{ absolute: string; shown: string; text: string }> {
   const absolute = path.resolve(cwd, file);
-  const shown = toPosix(path.relative(cwd, absolute)) || absolute;
+  const shown = shownPath(cwd, file);
   try {
     return { absolute, shown, text: await readFile(absolute, 'utf8') };
   } catch (error) {

@@ -2,7 +2,7 @@
  * The `catalogue` command. Each subcommand lives in its own module and is imported only when
  * it runs, so `lint-readme` never loads the chart libraries and start-up stays lean.
  */
-import { EXIT, UserError, type Command, type Io } from './io.js';
+import { EXIT, UserError, processIo, type Command, type Io } from './io.js';
 
 interface Entry {
   readonly summary: string;
@@ -70,5 +70,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`catalogue ${name}: internal error: ${detail}\nPlease report this with the command you ran.\n`);
     if (io.env.CATALOGUE_DEBUG) io.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
     return EXIT.usage;
+  }
+}
+
+/** Runs the command line of this process: bin/catalogue.mjs calls it. */
+export async function runFromCommandLine(): Promise<void> {
+  // A reader that stops early (`| head -1`) closes the pipe: that ends the output, it is no error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+      throw error;
+    });
+  }
+  try {
+    process.exitCode = await main(process.argv.slice(2), processIo());
+  } catch {
+    process.exitCode = EXIT.usage;
   }
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { extractReadme, type Cell, type DatasetTable, type ReadmeDocument, type Row, type Section } from '../readme/extract.js';
 import type { Span } from '../report/message.js';
-import type { Project, ProjectLoader } from './project.js';
+import { loadProject, type Project } from './project.js';
 import { contentSpan } from './source.js';
 
 export interface DatasetRow {
@@ -29,8 +29,6 @@ export interface ContextOptions {
   readonly now?: Date;
   /** Catalogues already loaded in this run, by root, so several files share one load. */
   readonly projects?: Map<string, Promise<Project>>;
-  /** How the catalogue is loaded: on this thread by default; lint-readme runs it on a worker thread. */
-  readonly loadProject?: ProjectLoader;
 }
 
 export interface LintContext {
@@ -46,10 +44,7 @@ export interface LintContext {
   readonly dir: string | undefined;
   readonly root: string | undefined;
   readonly now: Date | undefined;
-  /**
-   * The catalogue of datasets/ under the root, with the README build-readme renders from it;
-   * undefined without a root. Loaded on first call, once per root and run, and only then.
-   */
+  /** The catalogue of datasets/ under the root; undefined without a root. Loaded on first call, once per root and run. */
   project(): Promise<Project> | undefined;
 }
 
@@ -77,19 +72,13 @@ export function sharingProjects<T extends ContextOptions>(options: T): T {
   return options.projects === undefined ? { ...options, projects: new Map<string, Promise<Project>>() } : options;
 }
 
-/**
- * The catalogue under `options.root`, loading it on first request and sharing the load through
- * `options.projects`; undefined without a root. Called before the parse, it starts the load early.
- */
-export function requestProject(options: ContextOptions): Promise<Project> | undefined {
+/** The catalogue under `options.root`, loaded on first request and shared through `options.projects`; undefined without a root. */
+function requestProject(options: ContextOptions): Promise<Project> | undefined {
   const { root, projects } = options;
   if (root === undefined) return undefined;
   let pending = projects?.get(root);
   if (pending === undefined) {
-    const load = options.loadProject ?? ((r: string, now?: Date) => import('./project-load.js').then((m) => m.loadProject(r, now)));
-    pending = load(root, options.now);
-    // A load started early may fail before any rule awaits it: the rules that do still see the error.
-    pending.catch(() => undefined);
+    pending = loadProject(root, options.now);
     projects?.set(root, pending);
   }
   return pending;

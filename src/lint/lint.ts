@@ -5,7 +5,7 @@
  */
 import { normalizeNewlines, parseMarkdown } from '../readme/parse.js';
 import { compareMessages, messageAt, type Message } from '../report/message.js';
-import { createContext, requestProject, sharingProjects, type ContextOptions, type LintContext } from './context.js';
+import { createContext, sharingProjects, type ContextOptions, type LintContext } from './context.js';
 import { findingSeverity, type Edit, type Report, type Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 
@@ -28,10 +28,7 @@ export async function lintReadme(text: string, options: LintOptions): Promise<Me
 
 export async function lintWithFixes(input: string, options: LintOptions): Promise<LintResult> {
   const text = normalizeNewlines(input);
-  const shared = sharingProjects(options);
-  // The catalogue's load starts before the parse: on a worker thread, the two overlap.
-  requestProject(shared);
-  const context = createContext(text, parseMarkdown(text), shared);
+  const context = createContext(text, parseMarkdown(text), sharingProjects(options));
   const messages: Message[] = [];
   const edits: Edit[][] = [];
   for (const rule of options.rules ?? RULES) {

@@ -14,7 +14,7 @@ describe('catalogue', () => {
   });
 
   it('runs as a compiled program, as the npm scripts call it', () => {
-    const bin = path.join(REPO, 'dist/bundle/bin.js');
+    const bin = path.join(REPO, 'bin/catalogue.mjs');
     expect(existsSync(bin)).toBe(true);
     const result = spawnSync(process.execPath, [bin, 'build-readme', '--check'], { cwd: REPO, encoding: 'utf8' });
     expect(result.stderr).toBe('');

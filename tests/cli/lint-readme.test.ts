@@ -132,7 +132,7 @@ describe('lint-readme', () => {
   });
 
   it('runs as the npm script does', () => {
-    const bin = path.join(REPO, 'dist/bundle/bin.js');
+    const bin = path.join(REPO, 'bin/catalogue.mjs');
     const result = spawnSync(process.execPath, [bin, 'lint-readme', SEED_README, '--format', 'json'], { cwd: REPO, encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout)).toHaveLength(45);

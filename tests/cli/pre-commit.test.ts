@@ -75,7 +75,7 @@ describe('pre-commit', () => {
   it('runs from git commit through the installed hook, and --no-verify skips it', async () => {
     const root = await repository();
     cpSync(path.join(REPO, '.husky'), path.join(root, '.husky'), { recursive: true });
-    symlinkSync(path.join(REPO, 'dist'), path.join(root, 'dist'));
+    symlinkSync(path.join(REPO, 'bin'), path.join(root, 'bin'));
     // Installed the way `npm ci` installs it: the prepare script runs husky.
     execFileSync(process.execPath, [path.join(REPO, 'node_modules/husky/bin.js')], { cwd: root });
     expect(git(root, 'config', 'core.hooksPath').trim()).toBe('.husky/_');

@@ -12,14 +12,18 @@ const edited = readme.replace(cmmd, '| CMMD | 1,775 | 3,729 | DICOM | 22.86 GB |
 const added = readme.replace(cmmd, `| New Set | 1 | 1 | PNG | 1 GB | 2020 | N/A | [Download here](https://example.org/new) |\n${cmmd}`);
 const removed = readme.replace(/^\| CMMD \|.*\n/m, '');
 const moved = readme.replace(/^(\| CMMD \|.*\n)/m, '').replace('| ACRIN-6667 |', `${/^\| CMMD \|.*$/m.exec(readme)![0]}\n| ACRIN-6667 |`);
+const restyled = readme.replace(cmmd, '| CMMD | 1775 | 3728 | DCM | 22.86GB | 2021 |');
 const prose = readme.replace('A curated list of public', 'A curated list of many public');
-const joined = readme.replace('## Introduction\n\n', '## Introduction\nAn added line.\n');
 const fold = 'npm run import-readme -- README.md';
 
 testRule(
   inSync,
   {
-    valid: [{ name: 'the README build-readme wrote', code: readme }],
+    valid: [
+      { name: 'the README build-readme wrote', code: readme },
+      { name: 'the same values in another style, left to the format rules', code: restyled },
+      { name: 'prose edited outside the tables, left to build-readme --check', code: prose },
+    ],
     invalid: [
       {
         name: 'a hand-edited cell, naming the record file and both ways to fix it',
@@ -27,7 +31,7 @@ testRule(
         messages: [
           {
             ...at(edited, '3,729'),
-            message: `Unexpected Nº Samples \`3,729\` where datasets/cmmd.yaml gives \`3,728\` in the row of \`CMMD\`, expected the table build-readme renders: edit datasets/cmmd.yaml and run \`npm run build-readme\`, or fold this edit into the record with \`${fold}\`.`,
+            message: `Unexpected Nº Samples \`3,729\` in the row of \`CMMD\` where datasets/cmmd.yaml gives \`3,728\`: edit datasets/cmmd.yaml and run \`npm run build-readme\`, or fold this edit into the record with \`${fold}\`.`,
           },
         ],
       },
@@ -52,52 +56,9 @@ testRule(
         ],
       },
       {
-        name: 'the last line missing',
-        code: readme.replace(/\n[^\n]*\n$/, '\n'),
-        messages: [
-          {
-            line: readme.split('\n').length - 1,
-            column: 1,
-            message: `Unexpected text on this line, expected what build-readme writes (\`${excerpt(readme.split('\n').at(-2)!)}\`): README.md is generated; edit README.template.md or datasets/ and run \`npm run build-readme\`.`,
-          },
-        ],
-      },
-      {
-        name: 'no final newline',
-        code: readme.slice(0, -1),
-        messages: [
-          {
-            line: readme.split('\n').length - 1,
-            column: 1,
-            message: 'Unexpected end of file, expected what build-readme writes (a final newline): README.md is generated; edit README.template.md or datasets/ and run `npm run build-readme`.',
-          },
-        ],
-      },
-      {
         name: 'no tables at all, one message',
         code: '# A list\n\nNothing yet.\n',
         messages: [{ line: 1, column: 1, message: 'Unexpected README without dataset tables, expected the tables build-readme renders from the 35 records of datasets/: run `npm run build-readme`.' }],
-      },
-      {
-        name: 'a line where build-readme writes an empty one',
-        code: joined,
-        messages: [
-          {
-            ...at(joined, 'An added line.'),
-            message: 'Unexpected text on this line, expected what build-readme writes (an empty line): README.md is generated; edit README.template.md or datasets/ and run `npm run build-readme`.',
-          },
-        ],
-      },
-      {
-        name: 'an edit outside the tables',
-        code: prose,
-        messages: [
-          {
-            ...at(prose, 'A curated list of many'),
-            message:
-              'Unexpected text on this line, expected what build-readme writes (`A curated list of public breast imaging and histopathology datasets used in a...`): README.md is generated; edit README.template.md or datasets/ and run `npm run build-readme`.',
-          },
-        ],
       },
     ],
   },
@@ -119,8 +80,3 @@ describe('in-sync without a catalogue', () => {
     expect(messages[0]).toMatchObject({ line: 1, column: 1, severity: 'error', ruleId: 'in-sync', message: expect.stringMatching(/^Unexpected invalid data in datasets\/ .*1 error, the first at datasets\/cmmd.yaml:9: .*run `npm run validate`\.$/) });
   });
 });
-
-/** A line as the rule quotes it: whole up to 80 characters, else its first 77 and an ellipsis. */
-function excerpt(line: string): string {
-  return line.length > 80 ? `${line.slice(0, 77)}...` : line;
-}
