@@ -46,6 +46,12 @@ export const FORMATS = [
   { id: 'NumPy', description: 'NumPy array file', aliases: ['NPY', 'NPZ'] },
   { id: 'CSV', description: 'Comma-separated values', aliases: [] },
   { id: 'XML', description: 'Extensible Markup Language', aliases: [] },
+  { id: 'JSON', description: 'JavaScript Object Notation', aliases: ['GEOJSON'] },
+  { id: 'NDPI', description: 'Hamamatsu whole-slide image', aliases: [] },
+  { id: 'MRXS', description: '3DHISTECH MIRAX whole-slide image', aliases: ['MIRAX'] },
+  { id: 'LJPEG', description: 'Lossless JPEG, as the original DDSM distributes its films', aliases: ['LJPG'] },
+  { id: 'MP4', description: 'MPEG-4 video', aliases: ['MPEG4'] },
+  { id: 'AVI', description: 'Audio Video Interleave video', aliases: [] },
 ] as const satisfies readonly FileFormat[];
 
 export type FormatId = (typeof FORMATS)[number]['id'];
@@ -69,9 +75,17 @@ export interface AccessKind {
 }
 
 export const ACCESS_KINDS = [
-  { id: 'download', linkText: 'Download here', description: 'Files can be downloaded directly.' },
-  { id: 'registration', linkText: 'Register to download', description: 'Download after creating an account or accepting terms.' },
-  { id: 'request', linkText: 'Request permission', description: 'Access is granted on request.' },
+  { id: 'download', linkText: 'Download here', description: 'Files can be downloaded directly, with no account.' },
+  {
+    id: 'registration',
+    linkText: 'Register to download',
+    description: 'Download after creating an account or accepting terms on the site (Kaggle, grand-challenge, Synapse).',
+  },
+  {
+    id: 'request',
+    linkText: 'Request permission',
+    description: 'An application and a data use agreement, reviewed before access is granted (PhysioNet credentialed data, EMBED, OMI-DB).',
+  },
   { id: 'contact', linkText: 'Contact the authors', description: 'Write to the authors to obtain the data.' },
 ] as const satisfies readonly AccessKind[];
 
@@ -96,16 +110,93 @@ export const TASKS = [
   'registration',
   'reconstruction',
   'response-prediction',
+  'risk-prediction',
+  'survival-prediction',
   'radiogenomics',
   'synthesis',
 ] as const;
 export type Task = (typeof TASKS)[number];
+
+/** What a sample count counts: the README shows it with the number ("10,239 images"). */
+export const SAMPLE_UNITS = ['images', 'volumes', 'series', 'studies', 'slides', 'patches', 'rois', 'videos', 'signals'] as const;
+export type SampleUnit = (typeof SAMPLE_UNITS)[number];
+
+/** How a unit is written beside a number: `rois` reads as "ROIs"; one of each reads in the singular. */
+export function sampleUnitLabel(unit: SampleUnit, count: number | null): string {
+  const plural = unit === 'rois' ? 'ROIs' : unit;
+  if (count !== 1) return plural;
+  return plural === 'series' ? 'series' : plural.replace(/s$/, '').replace(/ie$/, 'y');
+}
+
+export interface Annotation {
+  readonly id: string;
+  /** As the README and the finder show it. */
+  readonly label: string;
+  readonly description: string;
+}
+
+export const ANNOTATIONS = [
+  { id: 'masks', label: 'segmentation masks', description: 'Outlines or pixel masks of lesions, tissue or cells.' },
+  { id: 'boxes', label: 'bounding boxes', description: 'Boxes around lesions or structures.' },
+  { id: 'points', label: 'points', description: 'Point marks, such as mitoses or lesion centres.' },
+  { id: 'birads', label: 'BI-RADS', description: 'BI-RADS assessment categories.' },
+  { id: 'density', label: 'breast density', description: 'Breast density categories.' },
+  { id: 'pathology', label: 'pathology', description: 'Diagnosis per case, image or region: benign or malignant, histological subtype, grade.' },
+  { id: 'molecular', label: 'molecular', description: 'Receptor status, molecular subtype, gene expression.' },
+  { id: 'clinical', label: 'clinical data', description: 'Age, treatment and other clinical variables.' },
+  { id: 'outcomes', label: 'outcomes', description: 'Treatment response, recurrence or survival.' },
+  { id: 'reports', label: 'reports', description: 'Radiology or pathology reports.' },
+] as const satisfies readonly Annotation[];
+export type AnnotationId = (typeof ANNOTATIONS)[number]['id'];
+export const ANNOTATION_IDS = ANNOTATIONS.map((a) => a.id) as AnnotationId[];
+
+export interface Licence {
+  /** SPDX identifier. */
+  readonly id: string;
+  /** Short name, as the README shows it. */
+  readonly label: string;
+  readonly url: string;
+  /** Whether the licence allows commercial use. */
+  readonly commercial: boolean;
+}
+
+/** The SPDX licences records may name by identifier; any other licence is written with its name and URL. */
+export const LICENCES = [
+  { id: 'CC0-1.0', label: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/', commercial: true },
+  { id: 'PDDL-1.0', label: 'PDDL 1.0', url: 'https://opendatacommons.org/licenses/pddl/1-0/', commercial: true },
+  { id: 'CC-BY-4.0', label: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/', commercial: true },
+  { id: 'CC-BY-3.0', label: 'CC BY 3.0', url: 'https://creativecommons.org/licenses/by/3.0/', commercial: true },
+  { id: 'CC-BY-SA-4.0', label: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/', commercial: true },
+  { id: 'CC-BY-ND-4.0', label: 'CC BY-ND 4.0', url: 'https://creativecommons.org/licenses/by-nd/4.0/', commercial: true },
+  { id: 'CC-BY-NC-4.0', label: 'CC BY-NC 4.0', url: 'https://creativecommons.org/licenses/by-nc/4.0/', commercial: false },
+  { id: 'CC-BY-NC-3.0', label: 'CC BY-NC 3.0', url: 'https://creativecommons.org/licenses/by-nc/3.0/', commercial: false },
+  { id: 'CC-BY-NC-SA-4.0', label: 'CC BY-NC-SA 4.0', url: 'https://creativecommons.org/licenses/by-nc-sa/4.0/', commercial: false },
+  { id: 'CC-BY-NC-SA-3.0', label: 'CC BY-NC-SA 3.0', url: 'https://creativecommons.org/licenses/by-nc-sa/3.0/', commercial: false },
+  { id: 'CC-BY-NC-ND-4.0', label: 'CC BY-NC-ND 4.0', url: 'https://creativecommons.org/licenses/by-nc-nd/4.0/', commercial: false },
+  { id: 'ODbL-1.0', label: 'ODbL 1.0', url: 'https://opendatacommons.org/licenses/odbl/1-0/', commercial: true },
+  { id: 'MIT', label: 'MIT', url: 'https://opensource.org/license/mit', commercial: true },
+  { id: 'Apache-2.0', label: 'Apache 2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0', commercial: true },
+] as const satisfies readonly Licence[];
+export type LicenceId = (typeof LICENCES)[number]['id'];
+export const LICENCE_IDS = LICENCES.map((l) => l.id) as LicenceId[];
+
+/** The kinds of work a citation can be, named as in CSL where CSL has them. */
+export const CITATION_TYPES = ['article', 'dataset', 'preprint', 'conference-paper', 'book-chapter', 'thesis', 'web-page'] as const;
+export type CitationType = (typeof CITATION_TYPES)[number];
 
 /** Earliest year a public breast imaging dataset plausibly dates from (digitised film included). */
 export const MIN_YEAR = 1980;
 
 export function modalityById(id: string): (typeof MODALITIES)[number] | undefined {
   return MODALITIES.find((m) => m.id === id);
+}
+
+export function licenceById(id: string): (typeof LICENCES)[number] | undefined {
+  return LICENCES.find((l) => l.id === id);
+}
+
+export function annotationById(id: string): (typeof ANNOTATIONS)[number] | undefined {
+  return ANNOTATIONS.find((a) => a.id === id);
 }
 
 export function accessKindById(id: string): (typeof ACCESS_KINDS)[number] | undefined {

@@ -91,7 +91,7 @@ describe('build-readme', () => {
     const root = catalogueCopy();
     const noTemplate = await runCli(['build-readme', '--root', path.join(root, 'datasets')]);
     expect(noTemplate).toMatchObject({ code: 2, stderr: expect.stringMatching(/^No README\.template\.md in /) });
-    expect(await build(root, '--chek')).toMatchObject({ code: 2, stderr: expect.stringMatching(/build-readme: Unknown option '--chek'/) });
+    expect(await build(root, '--chek')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^build-readme: unknown option `--chek`; did you mean `--check`\?/) });
   });
 
   it('leaves every old file whole when a write fails midway, and says which file', async () => {

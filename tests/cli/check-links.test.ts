@@ -153,7 +153,7 @@ describe('usage errors exit 2 with a message, never a stack trace', () => {
     [['--timeout', 'soon'], 'check-links: --timeout takes a number of seconds above 0, not `soon`.'],
     [['--concurrency', '1.5'], 'check-links: --concurrency takes a whole number above 0, not `1.5`.'],
     [['--cache', 'x.json', '--no-cache'], 'check-links: --cache and --no-cache cannot be used together.'],
-    [['--bogus'], "check-links: Unknown option '--bogus'."],
+    [['--bogus'], 'check-links: unknown option `--bogus`.'],
     [['missing.md'], 'check-links: no such file: missing.md'],
   ])('%j', async (args, message) => {
     const captured = io();

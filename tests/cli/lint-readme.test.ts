@@ -37,7 +37,7 @@ describe('lint-readme', () => {
     expect(await runCli(['lint-readme', 'nope.md'], dir)).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^lint-readme: cannot read nope.md \(no such file\)/) });
     expect(await runCli(['lint-readme', '.'], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/cannot read .* \(it is a folder\)/) });
     expect(await runCli(['lint-readme', '--format', 'xml'], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/--format must be one of text, json, github, sarif, not `xml`/) });
-    expect(await runCli(['lint-readme', '--colour'], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^lint-readme: Unknown option '--colour'/) });
+    expect(await runCli(['lint-readme', '--colour'], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^lint-readme: unknown option `--colour`. Run `npm run lint-readme -- --help` for usage\./) });
     expect(await runCli(['lint-readme', '--root', 'elsewhere'], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/no datasets\/ folder in elsewhere/) });
   });
 
