@@ -109,7 +109,10 @@ const PURPOSES = [
   'studies of inter-reader variability',
   'domain shift and harmonisation experiments',
 ];
-const LICENSES = ['CC-BY-4.0', 'CC-BY-NC-4.0', 'CC-BY-NC-SA-4.0', 'CC-BY-SA-4.0', 'CC0-1.0', 'ODbL-1.0', 'Custom data use agreement'];
+const LICENSES: readonly NonNullable<Dataset['license']>[] = ['CC-BY-4.0', 'CC-BY-NC-4.0', 'CC-BY-NC-SA-4.0', 'CC-BY-SA-4.0', 'CC0-1.0', 'ODbL-1.0', { name: 'Custom data use agreement', url: 'https://example.org/dua' }];
+const FAMILIES = ['Lee', 'Silva', 'Nguyen', 'Müller', 'Kowalska', 'Okafor', 'García', 'Tanaka', 'Haddad', 'Novak'];
+const GIVEN = ['Ana', 'Wei', 'Sara', 'Jonas', 'Amal', 'Ravi', 'Elena', 'Kofi'];
+const JOURNALS = ['Scientific Data', 'Medical Physics', 'Data in Brief', 'Radiology', 'The Cancer Imaging Archive'];
 const HOSTS = [
   'data.example.org', 'repository.example.net', 'archive.example.edu', 'imaging.example.com', 'zenodo.example.org',
   'figshare.example.com', 'kaggle.example.com', 'physionet.example.org', 'github.example.com', 'grand-challenge.example.org',
@@ -184,14 +187,21 @@ function syntheticDataset(pick: Picker, index: number): Dataset {
   const name = pick.chance(0.3) ? `${place} ${noun} (${modality.slice(0, 3).toUpperCase()}-${number})` : `${pick.one(PREFIXES)} ${place} ${noun} ${number}`;
   const id = kebab(name);
   const synthetic = pick.chance(0.03);
-  const subjects = synthetic ? 0 : pick.chance(0.15) ? null : pick.logInt(...profile.subjects);
+  const subjects = synthetic || pick.chance(0.15) ? null : pick.logInt(...profile.subjects);
   const samples = pick.chance(0.05) ? null : Math.max(1, Math.round((subjects || pick.logInt(50, 5_000)) * (profile.perSubject[0] + pick.random() * (profile.perSubject[1] - profile.perSubject[0]))));
   const formats = pick.chance(0.05) ? [] : pick.some(profile.formats, pick.int(1, 3));
   const year = Math.min(2024, 2024 - Math.floor(Math.abs(Math.log(pick.random() + 1e-9)) * 6));
-  const citations = Array.from({ length: pick.chance(0.1) ? 0 : pick.int(1, 3) }, (_, k) => ({
-    title: `${pick.chance(0.5) ? `The ${pick.one(ADJECTIVES)}` : article(pick.one(ADJECTIVES))} ${noun} dataset from ${place}${k > 0 ? `: part ${k + 1}` : ''}`,
-    url: `https://doi.org/10.5555/bench.${number}.${k + 1}`,
-  }));
+  const citations = Array.from({ length: pick.chance(0.1) ? 0 : pick.int(1, 3) }, (_, k): Dataset['citations'][number] => {
+    const container = pick.one(JOURNALS);
+    return {
+      type: container === 'The Cancer Imaging Archive' ? 'dataset' : 'article',
+      title: `${pick.chance(0.5) ? `The ${pick.one(ADJECTIVES)}` : article(pick.one(ADJECTIVES))} ${noun} dataset from ${place}${k > 0 ? `: part ${k + 1}` : ''}`,
+      authors: Array.from({ length: pick.int(1, 8) }, () => ({ family: pick.one(FAMILIES), given: pick.one(GIVEN) })),
+      container,
+      year: Math.max(1995, year),
+      doi: `10.5555/bench.${number}.${k + 1}`,
+    };
+  });
   const kind = pick.weighted(ACCESS_WEIGHTS);
   const dataset: Dataset = {
     id,
@@ -207,12 +217,22 @@ function syntheticDataset(pick: Picker, index: number): Dataset {
     summary:
       `${article(pick.one(ADJECTIVES))} collection of ${studies(modality)} studies from ${place}, suited to ${pick.one(PURPOSES)}.` +
       (pick.chance(0.4) ? ` Includes ${pick.one(['radiologist reports', 'biopsy-confirmed labels', 'bounding boxes', 'pixel-level masks', 'clinical variables'])}.` : ''),
+    evidence: pick.chance(0.1)
+      ? []
+      : [
+          {
+            url: `https://${pick.one(HOSTS)}/datasets/${id}`,
+            quote: `${subjects ?? 'Several'} patients, ${samples ?? 'many'} studies, released in ${Math.max(1995, year)}.`,
+            supports: ['subjects', 'samples', 'sample_unit', 'year'],
+          },
+        ],
   };
+  if (samples !== null) dataset.sample_unit = pick.one(['images', 'volumes', 'studies', 'slides'] as const);
+  if (pick.chance(0.5)) dataset.annotations = pick.some(['masks', 'boxes', 'birads', 'pathology', 'clinical'] as const, pick.int(0, 3));
   if (pick.chance(0.08)) dataset.other_modalities = [pick.one(MODALITY_IDS.filter((m) => m !== modality))];
   if (synthetic) dataset.synthetic = true;
   if (pick.chance(0.6)) dataset.tasks = pick.some(profile.tasks, pick.int(1, 3));
   if (pick.chance(0.4)) dataset.license = pick.one(LICENSES);
-  if (pick.chance(0.25)) dataset.doi = `10.5555/bench-${id}`;
   if (pick.chance(0.1)) dataset.notes = `Access is reviewed by a data access committee; allow ${pick.int(2, 8)} weeks.`;
   return dataset;
 }

@@ -7,6 +7,8 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createCatalog, type Catalog } from './catalog.js';
 import { MAX_SCHEMA_YEAR, type Dataset } from './schema.js';
+import { figureStatus } from './evidence.js';
+import { SAMPLE_UNITS } from './vocabularies.js';
 import { validateRecord } from './validate-record.js';
 import { parseYamlSource, type FieldPath, type YamlSource } from './yaml-source.js';
 import { normalizeName } from '../fields/name.js';
@@ -33,12 +35,16 @@ export interface LoadResult {
   readonly records: SourcedDataset[];
   /** Errors and warnings, sorted; any error means the catalogue is invalid. */
   readonly messages: Message[];
+  /** Known figures of the valid records reported on, and how many of them a quoted source backs. */
+  readonly figures: { readonly sourced: number; readonly known: number };
 }
 
 export interface LoadOptions {
   /** Only these files (relative to root) are reported on; the rest of datasets/ still counts for duplicates. */
   readonly only?: readonly string[];
   readonly now?: Date;
+  /** Unsourced figures and citations without authors or year are errors, not warnings: for new records and CI. */
+  readonly strict?: boolean;
 }
 
 export async function loadCatalog(root: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -82,22 +88,30 @@ interface Checked {
 /** Validates record texts; pure, so tests and the pre-commit hook can feed staged contents. */
 export function checkRecordFiles(inputs: readonly { file: string; text: string }[], options: LoadOptions = {}): LoadResult {
   const messages: Message[] = [];
-  const checked: Checked[] = inputs.map(({ file, text }) => checkOne(file, text, options.now, messages));
+  const checked: Checked[] = inputs.map(({ file, text }) => checkOne(file, text, options, messages));
   checkAcrossFiles(checked, messages);
   const only = options.only === undefined ? undefined : new Set(options.only);
   const reported = only === undefined ? messages : messages.filter((m) => only.has(m.file));
   const records: SourcedDataset[] = [];
+  const figures = { sourced: 0, known: 0 };
   for (const { file, source, record } of checked) {
-    if (record !== undefined) records.push({ file, dataset: record, locate: (p) => source.span(p).start });
+    if (record === undefined) continue;
+    records.push({ file, dataset: record, locate: (p) => source.span(p).start });
+    if (only !== undefined && !only.has(file)) continue;
+    const status = figureStatus(record);
+    figures.sourced += status.sourced.length;
+    figures.known += status.sourced.length + status.unsourced.length;
   }
   return {
     catalog: createCatalog(records.map((r) => r.dataset)),
     records,
     messages: reported.sort(compareMessages),
+    figures,
   };
 }
 
-function checkOne(file: string, text: string, now: Date | undefined, messages: Message[]): Checked {
+function checkOne(file: string, text: string, options: LoadOptions, messages: Message[]): Checked {
+  const { now } = options;
   const source = parseYamlSource(file, text);
   messages.push(...source.messages);
   if (source.messages.some((m) => m.severity === 'error')) return { file, source };
@@ -120,7 +134,50 @@ function checkOne(file: string, text: string, now: Date | undefined, messages: M
     });
   }
   const valid = checkMeaning(value, file, now, report);
-  return record !== undefined && valid ? { file, source, record } : { file, source };
+  if (record === undefined || !valid) return { file, source };
+  return checkClaims(record, options.strict === true, report) ? { file, source, record } : { file, source };
+}
+
+/**
+ * What the schema cannot state about the figures and their sources: a count has its unit,
+ * simulated data has no patients, a release follows the first. Unsourced figures and incomplete
+ * citations are warnings, or errors when strict. Returns false when any error was reported.
+ */
+function checkClaims(record: Dataset, strict: boolean, report: (p: FieldPath, message: string, ruleId: string, at?: 'key' | 'value', severity?: Severity) => void): boolean {
+  let valid = true;
+  const say = (fieldPath: FieldPath, message: string, ruleId: string, severity: Severity) => {
+    if (severity === 'error') valid = false;
+    report(fieldPath, message, ruleId, 'value', severity);
+  };
+  const strictly: Severity = strict ? 'error' : 'warning';
+  if (record.samples !== null && record.sample_unit === undefined) {
+    say(['samples'], `samples: ${record.samples} needs its unit: add sample_unit (one of ${SAMPLE_UNITS.join(', ')}), as the source counts them.`, 'sample-unit', 'error');
+  }
+  if (record.synthetic === true && record.subjects !== null) {
+    say(['subjects'], `subjects: ${record.subjects} for synthetic data, which has no patients: write subjects: null, and count the simulated cases in samples.`, 'synthetic-subjects', 'error');
+  }
+  if (record.updated !== undefined && record.year !== null && record.updated < record.year) {
+    say(['updated'], `updated: ${record.updated} is before year: ${record.year}; updated is the year of the latest release, year that of the first.`, 'year-range', 'error');
+  }
+  for (const figure of figureStatus(record).unsourced) {
+    say([figure], `${figure} has no source: add an evidence entry whose quote states it (supports: [${figure}]), or set it to ${figure === 'license' ? 'nothing' : 'null'} and keep the value in notes.`, 'unsourced', strictly);
+  }
+  record.evidence.forEach((entry, i) => {
+    const unstated = entry.supports.filter((field) => isUnstated(record, field));
+    if (unstated.length > 0) say(['evidence', i, 'supports'], `evidence[${i}] supports ${unstated.join(', ')}, which the record leaves unknown: fill the value the quote gives, or remove it from supports.`, 'evidence', 'warning');
+  });
+  if (record.evidence.length === 0) say(['evidence'], 'No evidence yet: quote the page each figure comes from (url, quote, supports).', 'unsourced', strictly);
+  if (record.citations.length === 0) say(['citations'], 'No citation: add the paper that describes the data, or the dataset\'s own DOI as a citation of type dataset.', 'citation', strictly);
+  record.citations.forEach((citation, i) => {
+    const missing = [citation.authors === undefined ? 'authors' : '', citation.year === undefined ? 'year' : ''].filter((m) => m !== '');
+    if (missing.length > 0) say(['citations', i], `citations[${i}] has no ${missing.join(' or ')}: add ${missing.join(' and ')} as the source gives them, so the citation can be pasted into a paper.`, 'citation', strictly);
+  });
+  return valid;
+}
+
+function isUnstated(record: Dataset, field: string): boolean {
+  const value = (record as Record<string, unknown>)[field];
+  return value === null || value === undefined;
 }
 
 /**
@@ -146,6 +203,8 @@ function checkMeaning(value: unknown, file: string, now: Date | undefined, repor
   const access = raw.access as { url?: unknown } | undefined;
   const urls: [FieldPath, unknown][] = [[['access', 'url'], access?.url]];
   if (Array.isArray(raw.citations)) raw.citations.forEach((c: { url?: unknown } | null, i) => urls.push([['citations', i, 'url'], c?.url]));
+  if (Array.isArray(raw.evidence)) raw.evidence.forEach((e: { url?: unknown } | null, i) => urls.push([['evidence', i, 'url'], e?.url]));
+  if (typeof raw.license === 'object' && raw.license !== null) urls.push([['license', 'url'], (raw.license as { url?: unknown }).url]);
   for (const [fieldPath, url] of urls) {
     // Non-http(s) schemes already fail the schema's pattern; this catches what a pattern cannot, such as a missing host.
     const problem = typeof url === 'string' && /^https?:/i.test(url) ? urlProblem(url) : undefined;

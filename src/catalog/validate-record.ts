@@ -4,7 +4,8 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { DatasetSchema, FIELD_ORDER, MAX_SCHEMA_YEAR, type Dataset } from './schema.js';
-import { ACCESS_KIND_IDS, MIN_YEAR, MODALITY_IDS, SIZE_UNITS, TASKS } from './vocabularies.js';
+import { ACCESS_KIND_IDS, ANY_MODALITY_IDS, LICENCE_IDS, MIN_YEAR, MODALITY_IDS, SIZE_UNITS, TASKS } from './vocabularies.js';
+import { parseLicence } from '../fields/licence.js';
 import { parseFormatToken } from '../fields/formats.js';
 import { closest, didYouMean } from '../fields/suggest.js';
 import { describeUrlProblem, urlProblem } from '../fields/url.js';
@@ -22,7 +23,7 @@ function validator(): ValidateFunction {
   // The schema is the project's own, checked against the JSON Schema meta-schema by the tests
   // (tests/cli/cli.test.ts compiles the written schema with Ajv's defaults); checking it again on
   // every run would compile the meta-schema first, two thirds of the start-up cost of validation.
-  compiled ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, validateSchema: false }).compile(DatasetSchema);
+  compiled ??= new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, validateSchema: false }).compile(DatasetSchema);
   return compiled;
 }
 
@@ -125,6 +126,12 @@ function suggestion(path: readonly (string | number)[], found: unknown): string 
     return problem === undefined ? '' : ` ${capitalize(describeUrlProblem(problem, found))}.`;
   }
   if (typeof found !== 'string') return '';
+  if (field === 'license') {
+    const id = parseLicence(found);
+    return id === undefined
+      ? ` Write an SPDX identifier (${LICENCE_IDS.slice(0, 4).join(', ')}, ...), or a licence SPDX does not list as {name, url}.`
+      : ` Write \`license: ${id}\`.`;
+  }
   if (field === 'formats') {
     const parsed = parseFormatToken(found);
     if (parsed.ok) return ` Write \`${parsed.format}\`.`;
@@ -133,7 +140,7 @@ function suggestion(path: readonly (string | number)[], found: unknown): string 
   }
   const vocabulary: Record<string, readonly string[]> = {
     modality: MODALITY_IDS,
-    other_modalities: MODALITY_IDS,
+    other_modalities: ANY_MODALITY_IDS,
     'size.unit': SIZE_UNITS,
     'access.kind': ACCESS_KIND_IDS,
     tasks: TASKS,

@@ -23,6 +23,17 @@ export const MODALITIES = [
 export type ModalityId = (typeof MODALITIES)[number]['id'];
 export const MODALITY_IDS = MODALITIES.map((m) => m.id) as ModalityId[];
 
+/**
+ * Modalities a dataset may hold beside its primary one, with no README section of their own: a
+ * modality gets a section (and joins MODALITIES) once at least two datasets are primarily of it.
+ */
+export const OTHER_MODALITIES = [
+  { id: 'pet-ct', display: 'PET/CT', short: 'PET/CT' },
+  { id: 'ct', display: 'CT', short: 'CT' },
+] as const satisfies readonly Modality[];
+export type AnyModalityId = ModalityId | (typeof OTHER_MODALITIES)[number]['id'];
+export const ANY_MODALITY_IDS = [...MODALITY_IDS, ...OTHER_MODALITIES.map((m) => m.id)] as AnyModalityId[];
+
 export interface FileFormat {
   /** Canonical spelling, stored in records and shown in the README. */
   readonly id: string;
@@ -187,8 +198,8 @@ export type CitationType = (typeof CITATION_TYPES)[number];
 /** Earliest year a public breast imaging dataset plausibly dates from (digitised film included). */
 export const MIN_YEAR = 1980;
 
-export function modalityById(id: string): (typeof MODALITIES)[number] | undefined {
-  return MODALITIES.find((m) => m.id === id);
+export function modalityById(id: string): Modality | undefined {
+  return [...MODALITIES, ...OTHER_MODALITIES].find((m) => m.id === id);
 }
 
 export function licenceById(id: string): (typeof LICENCES)[number] | undefined {

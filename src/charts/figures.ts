@@ -67,7 +67,7 @@ export function catalogFigures(catalog: Catalog): CatalogFigures {
     };
   });
 
-  const published = catalog.datasets.map((d) => d.year);
+  const published = catalog.datasets.flatMap((d) => (d.year === null ? [] : [d.year]));
   const years: YearFigure[] = [];
   if (published.length > 0) {
     const first = Math.min(...published);

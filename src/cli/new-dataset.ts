@@ -13,6 +13,8 @@ import { formatText } from '../report/text.js';
 import { createPrompter, type Prompter } from '../scaffold/prompt.js';
 import * as read from '../scaffold/questions.js';
 import { parseCommandArgs } from './args.js';
+import { citationFromLink } from '../importer/row.js';
+import { parseLicence } from '../fields/licence.js';
 import { EXIT, UserError, type Io } from './io.js';
 
 const HELP = `Usage: catalogue new-dataset [--name NAME] [--modality M] [...] [--no-input]
@@ -126,8 +128,8 @@ export async function run(args: string[], io: Io): Promise<number> {
       summary: summary!,
       synthetic: values.synthetic,
       tasks: values.tasks === undefined ? undefined : splitTasks(values.tasks),
-      license: values.license,
-      doi: values.doi,
+      license: values.license === undefined ? undefined : parseLicence(values.license),
+      evidence: [],
     });
     return await write(record);
   } finally {
@@ -147,7 +149,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       if (title === undefined || title.trim() === '') return citations;
       const url = await ask(prompter, 'citation-url', `Citation ${citations.length + 1}: URL (a DOI link where there is one)`, read.readUrl);
       if (url === undefined) return undefined;
-      citations.push({ title: title.trim(), url });
+      citations.push(citationFromLink(title.trim(), url));
     }
   }
 

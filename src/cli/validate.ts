@@ -6,16 +6,23 @@ import { formatText } from '../report/text.js';
 import { parseCommandArgs } from './args.js';
 import { EXIT, type Io } from './io.js';
 
-const HELP = `Usage: catalogue validate [files...] [--root DIR] [--quiet]
+const HELP = `Usage: catalogue validate [files...] [--strict] [--root DIR] [--quiet]
 
 Validates the dataset records under datasets/ against schema/dataset.schema.json and checks
-that ids, names and access URLs are unique. With files, only those are reported on (the rest of
-datasets/ still counts for duplicates). Exit 0 when valid, 1 when any record is invalid.
+that ids, names and access URLs are unique. Reports figures (subjects, samples, size, year,
+licence) that no evidence entry supports, and says how many are sourced. With files, only those
+are reported on (the rest of datasets/ still counts for duplicates).
+  --strict    unsourced figures, records without evidence and citations without authors or year
+              are errors, not warnings (for new records, and CI)
+  --quiet     report errors only
+  --root DIR  the catalogue's root folder (default: the current folder)
+Exit codes: 0 valid (warnings allowed), 1 an invalid record, 2 usage error.
 `;
 
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('validate', args, {
     root: { type: 'string' },
+    strict: { type: 'boolean' },
     quiet: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -25,7 +32,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   const root = path.resolve(io.cwd, values.root ?? '.');
   const only = positionals.length > 0 ? positionals.map((file) => toPosix(path.relative(root, path.resolve(io.cwd, file)))) : undefined;
-  const result = await loadCatalog(root, only === undefined ? {} : { only });
+  const result = await loadCatalog(root, { ...(only !== undefined && { only }), strict: values.strict === true });
   if (only !== undefined) {
     const known = new Set(result.records.map((r) => r.file).concat(result.messages.map((m) => m.file)));
     const missing = only.filter((file) => !known.has(file));
@@ -36,6 +43,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   const out = countErrors(result.messages) > 0 ? io.stderr : io.stdout;
   out.write(formatText(result.messages, { quiet: values.quiet ?? false }));
+  const { sourced, known } = result.figures;
+  out.write(`${sourced} of ${known} ${known === 1 ? 'figure' : 'figures'} sourced${known === 0 ? '' : ` (${Math.floor((sourced / known) * 100)}%)`}.\n`);
   return countErrors(result.messages) > 0 ? EXIT.failed : EXIT.ok;
 }
 

@@ -2,8 +2,10 @@
  * The columns of datasets.csv, defined once: the CSV writer, the Frictionless table schema beside
  * it and the column table of data/README.md are all read from this list.
  */
-import { MAX_SCHEMA_YEAR, type Dataset } from '../catalog/schema.js';
-import { ACCESS_KIND_IDS, FORMAT_IDS, MIN_YEAR, MODALITIES, MODALITY_IDS, SIZE_UNITS, TASKS } from '../catalog/vocabularies.js';
+import { FIGURES, MAX_SCHEMA_YEAR, type Dataset } from '../catalog/schema.js';
+import { ACCESS_KIND_IDS, ANNOTATION_IDS, ANY_MODALITY_IDS, FORMAT_IDS, MIN_YEAR, MODALITIES, MODALITY_IDS, SAMPLE_UNITS, SIZE_UNITS, TASKS } from '../catalog/vocabularies.js';
+import { citationUrl } from '../fields/citation.js';
+import { licenceLabel, licenceUrl } from '../fields/licence.js';
 import type { Derived } from './derive.js';
 
 /** A cell before it is written: null for unknown, a list for the `;`-joined columns. */
@@ -59,22 +61,36 @@ export const COLUMNS: readonly Column[] = [
     type: 'string',
     description: 'Other modalities the dataset contains.',
     list: true,
-    vocabulary: MODALITY_IDS,
+    vocabulary: ANY_MODALITY_IDS,
     value: (d) => d.other_modalities ?? [],
+  },
+  {
+    name: 'synthetic',
+    type: 'boolean',
+    description: '`true` when the data is simulated: it has no patients, so `subjects` is empty, else `false`.',
+    required: true,
+    value: (d) => d.synthetic === true,
   },
   {
     name: 'subjects',
     type: 'integer',
-    description: 'Number of subjects (patients); empty when unknown.',
+    description: 'Distinct patients or participants whose data is in the dataset; empty when unknown.',
     minimum: 0,
     value: (d) => d.subjects,
   },
   {
     name: 'samples',
     type: 'integer',
-    description: 'Number of samples (images, volumes or slides); empty when unknown.',
+    description: 'How many of `sample_unit` the dataset holds; empty when unknown.',
     minimum: 0,
     value: (d) => d.samples,
+  },
+  {
+    name: 'sample_unit',
+    type: 'string',
+    description: 'What `samples` counts; empty when unknown.',
+    vocabulary: SAMPLE_UNITS,
+    value: (d) => d.sample_unit ?? null,
   },
   {
     name: 'formats',
@@ -107,11 +123,24 @@ export const COLUMNS: readonly Column[] = [
   {
     name: 'year',
     type: 'year',
-    description: 'Year the dataset was published.',
-    required: true,
+    description: 'Year the dataset was first published (its first release or data descriptor); empty when unknown.',
     minimum: MIN_YEAR,
     maximum: MAX_SCHEMA_YEAR,
     value: (d) => d.year,
+  },
+  {
+    name: 'updated',
+    type: 'year',
+    description: 'Year of the latest release, when there was one after the first; empty otherwise.',
+    minimum: MIN_YEAR,
+    maximum: MAX_SCHEMA_YEAR,
+    value: (d) => d.updated ?? null,
+  },
+  {
+    name: 'version',
+    type: 'string',
+    description: 'Label of the latest version; empty when not recorded.',
+    value: (d) => d.version ?? null,
   },
   {
     name: 'access_kind',
@@ -131,30 +160,36 @@ export const COLUMNS: readonly Column[] = [
   {
     name: 'doi',
     type: 'string',
-    description:
-      'DOI of the dataset itself: the one the record names, else the one its access link resolves; empty when neither is known.',
+    description: 'DOI of the dataset itself: that of its citation of type dataset, else the one its access link resolves; empty when neither is known.',
     value: (_, x) => x.doi,
+  },
+  {
+    name: 'citation_keys',
+    type: 'string',
+    description: 'Keys of the works to cite in `citations.bib`, `citations.json` and `citations.ris`, in the record\'s order.',
+    list: true,
+    value: (_, x) => x.citation_keys,
   },
   {
     name: 'citation_titles',
     type: 'string',
-    description: 'Titles of the papers to cite, in the order of `citation_urls`.',
+    description: 'Titles of the works to cite, in the order of `citation_keys`.',
     list: true,
     value: (d) => d.citations.map((c) => c.title),
   },
   {
     name: 'citation_urls',
     type: 'string',
-    description: 'Links to the papers to cite, one per title.',
+    description: 'Where each work to cite is read: its DOI link, else its URL, else its arXiv page; one per title (empty when the record gives none).',
     list: true,
-    value: (d) => d.citations.map((c) => c.url),
+    value: (d) => d.citations.map((c) => citationUrl(c) ?? ''),
   },
   {
     name: 'citation_dois',
     type: 'string',
-    description: 'DOIs of the citations whose link is a doi.org link, in citation order (others have none).',
+    description: 'DOIs of the works to cite that have one, in citation order.',
     list: true,
-    value: (_, x) => x.citation_dois.filter((doi): doi is string => doi !== null),
+    value: (d) => d.citations.flatMap((c) => (c.doi === undefined ? [] : [c.doi])),
   },
   {
     name: 'tasks',
@@ -165,17 +200,44 @@ export const COLUMNS: readonly Column[] = [
     value: (d) => d.tasks ?? [],
   },
   {
-    name: 'license',
+    name: 'annotations',
     type: 'string',
-    description: 'Licence, as an SPDX identifier where there is one; empty when not recorded.',
-    value: (d) => d.license ?? null,
+    description: 'Annotations the dataset carries; empty when none or not recorded (`annotations_known` tells which).',
+    list: true,
+    vocabulary: ANNOTATION_IDS,
+    value: (d) => d.annotations ?? [],
   },
   {
-    name: 'synthetic',
+    name: 'annotations_known',
     type: 'boolean',
-    description: '`true` when the data is simulated (zero subjects is then expected), else `false`.',
+    description: '`true` when the record states the annotations (an empty `annotations` then means none), `false` when it does not.',
     required: true,
-    value: (d) => d.synthetic === true,
+    value: (d) => d.annotations !== undefined,
+  },
+  {
+    name: 'license',
+    type: 'string',
+    description: 'Licence: its SPDX identifier, else its name; empty when not recorded.',
+    value: (d) => (d.license === undefined ? null : typeof d.license === 'string' ? d.license : d.license.name),
+  },
+  {
+    name: 'license_name',
+    type: 'string',
+    description: 'Short name of the licence, as the README shows it; empty when not recorded.',
+    value: (d) => (d.license === undefined ? null : licenceLabel(d.license)),
+  },
+  {
+    name: 'license_url',
+    type: 'string',
+    description: 'The licence text; empty when not recorded.',
+    value: (d) => (d.license === undefined ? null : licenceUrl(d.license)),
+  },
+  {
+    name: 'commercial_use',
+    type: 'boolean',
+    description: '`true` when the licence allows commercial use; `false` when it does not, names no standard licence or is not recorded.',
+    required: true,
+    value: (_, x) => x.commercial_use,
   },
   {
     name: 'summary',
@@ -189,6 +251,29 @@ export const COLUMNS: readonly Column[] = [
     type: 'string',
     description: 'Anything else a researcher should know; empty when there is nothing.',
     value: (d) => d.notes ?? null,
+  },
+  {
+    name: 'sourced_figures',
+    type: 'string',
+    description: `The figures (of ${FIGURES.map((f) => `\`${f}\``).join(', ')}) that are known and backed by a quoted source in the record's evidence.`,
+    list: true,
+    vocabulary: FIGURES,
+    value: (_, x) => x.sourced_figures,
+  },
+  {
+    name: 'unsourced_figures',
+    type: 'string',
+    description: 'The figures that are known but backed by no quoted source yet.',
+    list: true,
+    vocabulary: FIGURES,
+    value: (_, x) => x.unsourced_figures,
+  },
+  {
+    name: 'evidence_urls',
+    type: 'string',
+    description: 'The pages the record quotes as evidence, in order; `datasets.json` holds the quotes.',
+    list: true,
+    value: (d) => [...new Set(d.evidence.map((e) => e.url))],
   },
 ];
 

@@ -10,10 +10,12 @@ import { stringify } from 'csv-stringify/sync';
 import type { Catalog } from '../catalog/catalog.js';
 import { COLUMNS, cellText } from './columns.js';
 import { derive } from './derive.js';
+import { catalogueWorks } from './works.js';
 
 export function datasetsCsv(catalog: Catalog): string {
+  const works = catalogueWorks(catalog);
   const rows = catalog.datasets.map((dataset) => {
-    const derived = derive(dataset);
+    const derived = derive(dataset, works);
     return COLUMNS.map((column) => cellText(column.value(dataset, derived)));
   });
   return stringify([COLUMNS.map((column) => column.name), ...rows], { record_delimiter: 'windows', eof: true });

@@ -1,13 +1,13 @@
 /**
  * The exports for researchers, written under data/ by build-readme with the README and checked
- * by `build-readme --check` like it: CSV with its table schema, JSON, JSON-LD, BibTeX, and a
+ * by `build-readme --check` like it: CSV with its table schema, JSON, JSON-LD, the citations as BibTeX, CSL-JSON and RIS, and a
  * README documenting them. Every file is a pure function of the catalogue: no dates, no paths of
  * the machine, keys in a fixed order, LF line endings (CRLF record ends in the CSV, as RFC 4180
  * says), a final newline.
  */
 import type { Artifact } from '../build/artifact.js';
 import type { Catalog } from '../catalog/catalog.js';
-import { citationsBib } from './bibtex.js';
+import { citationsBib, citationsCslJson, citationsRis } from './citations.js';
 import { datasetsCsv } from './csv.js';
 import { datasetsJson } from './json.js';
 import { datasetsJsonLd } from './jsonld.js';
@@ -46,8 +46,20 @@ const EXPORTS: readonly Export[] = [
   {
     path: 'data/citations.bib',
     title: 'BibTeX',
-    description: 'One entry per citation of each dataset, with its DOI where there is one, for LaTeX and reference managers.',
+    description: 'Every work the datasets ask to be cited, once each, with authors, year and DOI, for LaTeX; a comment names the datasets citing each.',
     render: citationsBib,
+  },
+  {
+    path: 'data/citations.json',
+    title: 'CSL-JSON',
+    description: 'The same works as CSL-JSON, the format of Zotero, Pandoc and citeproc.',
+    render: citationsCslJson,
+  },
+  {
+    path: 'data/citations.ris',
+    title: 'RIS',
+    description: 'The same works as RIS, for EndNote, Mendeley and other reference managers.',
+    render: citationsRis,
   },
   {
     path: DATA_README_PATH,

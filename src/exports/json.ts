@@ -7,11 +7,13 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { DatasetSchema } from '../catalog/schema.js';
 import { derive } from './derive.js';
+import { catalogueWorks } from './works.js';
 
 export function datasetsJson(catalog: Catalog): string {
+  const works = catalogueWorks(catalog);
   const datasets = catalog.datasets.map((dataset) => ({
     ...(inSchemaOrder(dataset, DatasetSchema) as object),
-    derived: derive(dataset),
+    derived: derive(dataset, works),
   }));
   return `${JSON.stringify({ datasets }, null, 2)}\n`;
 }

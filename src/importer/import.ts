@@ -13,6 +13,9 @@ import { deriveId } from '../catalog/id.js';
 import { note, type ImportNote } from './notes.js';
 import { importRow, type RowFields } from './row.js';
 import { matchSummaries } from './summaries.js';
+import { readDetails } from './details.js';
+import { workIdentity } from '../fields/citation.js';
+import { licenceLabel } from '../fields/licence.js';
 
 export interface ImportResult {
   /** Records that are complete and valid, in README order. */
@@ -28,8 +31,8 @@ export interface ImportOptions {
   readonly now?: Date;
 }
 
-/** Fields a README does not show; kept from an existing record on re-import. */
-const KEPT_FIELDS = ['other_modalities', 'synthetic', 'tasks', 'license', 'doi', 'notes'] as const;
+/** Fields a README does not show, or shows only in part; kept from an existing record on re-import. */
+const KEPT_FIELDS = ['other_modalities', 'synthetic', 'updated', 'version', 'notes', 'evidence'] as const;
 
 export function importReadme(text: string, options: ImportOptions = {}): ImportResult {
   const document = extractReadme(parseMarkdown(text));
@@ -93,13 +96,23 @@ export function importReadme(text: string, options: ImportOptions = {}): ImportR
     }
     ids.add(id);
 
-    const record: Dataset = { id, ...fields, summary: match.bullet.text };
+    const record: Dataset = { id, ...fields, summary: match.bullet.text, evidence: [] };
+    const details = match.bullet.details === undefined ? {} : readDetails(match.bullet.details.text);
     const previous = options.existing?.get(id);
+    // A named licence (no SPDX identifier) reads back as the record's own.
+    const keepsLicence = previous?.license !== undefined && details.licenceText === licenceLabel(previous.license);
+    for (const problem of details.problems ?? []) if (!(keepsLicence && problem.field === 'license')) say('undecided', problem.field, problem.message);
     if (previous !== undefined) {
       for (const key of KEPT_FIELDS) if (previous[key] !== undefined) (record as Record<string, unknown>)[key] = previous[key];
+      // A citation the table links to, known to the record, keeps what the table cannot show: authors, journal, year.
+      record.citations = record.citations.map((c) => previous.citations.find((p) => workIdentity(p) === workIdentity(c)) ?? c);
+      for (const key of ['tasks', 'annotations', 'license'] as const) if (details[key] === undefined && previous[key] !== undefined) (record as Record<string, unknown>)[key] = previous[key];
     } else {
       guessExtras(record, say);
     }
+    if (details.tasks !== undefined) record.tasks = details.tasks;
+    if (details.annotations !== undefined) record.annotations = details.annotations;
+    if (details.license !== undefined) record.license = details.license;
     const { problems } = validateRecord(orderFields(record));
     if (problems.length > 0) {
       for (const problem of problems) say('undecided', problem.path.join('.'), problem.message);

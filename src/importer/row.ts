@@ -1,20 +1,22 @@
 /** One table row of a README in the catalogue's format → the README-visible fields of a record, with notes. */
 import type { Citation, Dataset, Size } from '../catalog/schema.js';
-import type { AccessKindId, FormatId, ModalityId } from '../catalog/vocabularies.js';
+import { SAMPLE_UNITS, type AccessKindId, type FormatId, type ModalityId } from '../catalog/vocabularies.js';
 import { parseLinkText } from '../fields/access.js';
 import { parseCount } from '../fields/count.js';
 import { formatCount } from '../fields/count.js';
 import { parseFormats } from '../fields/formats.js';
 import { isNotAvailable } from '../fields/na.js';
 import { parseSize } from '../fields/size.js';
-import { describeUrlProblem, httpsDoiUrl, splitGluedTitle, urlProblem } from '../fields/url.js';
+import { describeUrlProblem, doiFromUrl, httpsDoiUrl, splitGluedTitle, urlProblem } from '../fields/url.js';
+import { parseSamples, SYNTHETIC_SUBJECTS } from '../fields/samples.js';
 import { parseYear } from '../fields/year.js';
 import type { Cell, LinkRef, Row } from '../readme/extract.js';
 import type { Span } from '../report/message.js';
 import { note, type ImportNote } from './notes.js';
 
 /** The fields a README row shows; summary and the optional fields come from elsewhere. */
-export type RowFields = Pick<Dataset, 'name' | 'modality' | 'subjects' | 'samples' | 'formats' | 'size' | 'year' | 'citations' | 'access'>;
+export type RowFields = Pick<Dataset, 'name' | 'modality' | 'subjects' | 'samples' | 'formats' | 'size' | 'year' | 'citations' | 'access'> &
+  Partial<Pick<Dataset, 'sample_unit' | 'synthetic'>>;
 
 export interface RowImport {
   readonly fields?: RowFields;
@@ -39,12 +41,12 @@ export function importRow(row: Row, modality: ModalityId, now?: Date): RowImport
     say(cell, 'undecided', field, message);
   };
 
-  const count = (key: 'subjects' | 'samples'): number | null => {
+  const count = (key: 'subjects' | 'samples', text: string): number | null => {
     const cell = row.cell(key);
-    const parsed = parseCount(cell?.text ?? '');
+    const parsed = parseCount(text);
     if (parsed.ok) {
-      if (cell !== undefined && cell.text !== parsed.canonical) {
-        say(cell, 'repair', key, `\`${cell.text}\` written ${parsed.canonical}.`);
+      if (cell !== undefined && text !== parsed.canonical) {
+        say(cell, 'repair', key, `\`${text}\` written ${parsed.canonical}.`);
       }
       return parsed.value;
     }
@@ -57,8 +59,17 @@ export function importRow(row: Row, modality: ModalityId, now?: Date): RowImport
     fail(cell, key, `\`${parsed.text}\` is not a count; expected a whole number or N/A.`);
     return null;
   };
-  const subjects = count('subjects');
-  const samples = count('samples');
+  // Simulated data has no patients: the Subjects column says so instead of giving a count.
+  const subjectsText = row.cell('subjects')?.text ?? '';
+  const synthetic = subjectsText.toLowerCase() === SYNTHETIC_SUBJECTS.toLowerCase();
+  const subjects = synthetic ? null : count('subjects', subjectsText);
+  // Nº Samples may carry its unit: "10,239 images".
+  const samplesCell = row.cell('samples');
+  const samplesRead = parseSamples(samplesCell?.text ?? '');
+  if (samplesRead.unknownUnit !== undefined) {
+    say(samplesCell, 'undecided', 'sample_unit', `\`${samplesRead.unknownUnit}\` is not a sample unit (${SAMPLE_UNITS.join(', ')}); left out.`);
+  }
+  const samples = count('samples', (samplesCell?.text ?? '').replace(/\s+[A-Za-z][A-Za-z ]*$/, ''));
 
   // Size and year: a cell that fits only the other's column means the two were swapped.
   const sizeCell = row.cell('size');
@@ -81,7 +92,7 @@ export function importRow(row: Row, modality: ModalityId, now?: Date): RowImport
   } else {
     fail(sizeCell, 'size', `\`${sizeText}\` is not a size; expected a number and a unit (KB, MB, GB, TB) or N/A.`);
   }
-  let year = 0;
+  let year: number | null = null;
   const yearRead = parseYear(yearText, now);
   if (yearRead.ok) year = yearRead.value;
   else fail(yearCell, 'year', `\`${yearText}\` is not a plausible year (${yearRead.min}-${yearRead.max}).`);
@@ -109,7 +120,7 @@ export function importRow(row: Row, modality: ModalityId, now?: Date): RowImport
     citeCell.links.forEach((link, i) => {
       const url = repairUrl(link, `citations[${i}].url`, say);
       if (url === undefined) ok = false;
-      else citations.push({ title: link.text, url });
+      else citations.push(citationFromLink(link.text, url));
     });
   }
 
@@ -131,7 +142,10 @@ export function importRow(row: Row, modality: ModalityId, now?: Date): RowImport
   }
 
   if (!ok || access === undefined) return { notes, span: row.span };
-  return { fields: { name, modality, subjects, samples, formats, size, year, citations, access }, notes, span: row.span };
+  const fields: RowFields = { name, modality, subjects, samples, formats, size, year, citations, access };
+  if (samplesRead.unit !== undefined) fields.sample_unit = samplesRead.unit;
+  if (synthetic) fields.synthetic = true;
+  return { fields, notes, span: row.span };
 }
 
 /** The URL of a link with the repairs that can be proven: a glued-on title cut off, http://doi.org upgraded. */
@@ -153,4 +167,18 @@ function repairUrl(link: LinkRef, field: string, say: (at: { span: Span }, kind:
     return undefined;
   }
   return url;
+}
+
+/** DOI prefixes of data repositories: a citation of one of their DOIs is a dataset. */
+const DATA_REPOSITORY_PREFIXES = ['10.7937/', '10.5281/', '10.13026/', '10.17632/', '10.6084/', '10.5524/'];
+
+/**
+ * A citation as a table cell gives it: its link, and its text as the title. What kind of work it is
+ * follows from the link (a data repository's DOI, a preprint server); anything else is an article.
+ */
+export function citationFromLink(text: string, url: string): Citation {
+  const doi = doiFromUrl(url);
+  const preprint = /arxiv\.org\/|medrxiv\.org\/|biorxiv\.org\//i.test(url) || doi?.startsWith('10.1101/') === true;
+  const type: Citation['type'] = doi !== undefined && DATA_REPOSITORY_PREFIXES.some((p) => doi.toLowerCase().startsWith(p)) ? 'dataset' : preprint ? 'preprint' : 'article';
+  return doi !== undefined ? { type, title: text, doi } : { type, title: text, url };
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Nodes } from 'mdast';
 import type { SourcedDataset } from '../catalog/load.js';
 import { UserError } from '../errors.js';
+import { doiUrl } from '../fields/url.js';
 import { parseMarkdown } from '../readme/parse.js';
 import { compareText } from '../report/message.js';
 import type { Link, LinkSource } from './verdict.js';
@@ -16,14 +17,19 @@ export interface Occurrence {
   readonly source: LinkSource;
 }
 
-/** The URL fields of one record: access.url, then each citation's url. */
+/** The URL fields of one record: access.url, each citation's link, the licence, then each evidence page. */
 export function linksOfRecords(records: readonly Pick<SourcedDataset, 'file' | 'dataset' | 'locate'>[]): Link[] {
   const found: Occurrence[] = [];
   for (const { file, dataset, locate } of records) {
     const at = (fieldPath: (string | number)[], field: string, url: string) =>
       found.push({ url, source: { file, line: locate(fieldPath).line, field } });
     at(['access', 'url'], 'access.url', dataset.access.url);
-    dataset.citations.forEach((citation, i) => at(['citations', i, 'url'], `citations[${i}].url`, citation.url));
+    dataset.citations.forEach((citation, i) => {
+      if (citation.url !== undefined) at(['citations', i, 'url'], `citations[${i}].url`, citation.url);
+      if (citation.doi !== undefined) at(['citations', i, 'doi'], `citations[${i}].doi`, doiUrl(citation.doi));
+    });
+    if (typeof dataset.license === 'object') at(['license', 'url'], 'license.url', dataset.license.url);
+    dataset.evidence.forEach((entry, i) => at(['evidence', i, 'url'], `evidence[${i}].url`, entry.url));
   }
   return mergeOccurrences(found);
 }

@@ -27,7 +27,10 @@ const FITS: Partial<Record<ColumnKey, (cell: Cell, now: Date | undefined) => boo
     const parsed = parseSize(cell.text);
     return parsed.ok && parsed.value !== null;
   },
-  year: (cell, now) => parseYear(cell.text, now).ok,
+  year: (cell, now) => {
+    const parsed = parseYear(cell.text, now);
+    return parsed.ok && parsed.value !== null;
+  },
   access: (cell) => {
     const link = cell.links[0];
     if (cell.links.length !== 1 || link === undefined) return false;

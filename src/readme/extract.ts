@@ -3,7 +3,7 @@
  * cells, and summary bullets, each with its position. Tolerant by design: extra columns, missing
  * sections, empty tables and odd whitespace give a smaller result, never an exception.
  */
-import type { Heading, Link, ListItem, Nodes, Root, RootContent, Table, TableCell } from 'mdast';
+import type { Heading, Link, ListItem, Nodes, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { MODALITIES, type ModalityId } from '../catalog/vocabularies.js';
 import type { Span } from '../report/message.js';
@@ -44,8 +44,10 @@ export interface SummaryBullet {
   /** The bold lead without its colon: "BUSI", "ISPY1 & ISPY2". */
   readonly label: string;
   readonly labelSpan: Span;
-  /** The text after the label. */
+  /** The text after the label, up to a line break. */
   readonly text: string;
+  /** The line after the break, when there is one: tasks, annotations, licence and sources. */
+  readonly details?: { readonly text: string; readonly nodes: readonly PhrasingContent[] };
   readonly span: Span;
   readonly node: ListItem;
 }
@@ -161,8 +163,12 @@ function buildCell(node: TableCell): Cell {
 function summaryBullet(item: ListItem): SummaryBullet | undefined {
   const paragraph = item.children[0];
   if (paragraph?.type !== 'paragraph') return undefined;
-  const [lead, ...rest] = paragraph.children;
+  const [lead, ...after] = paragraph.children;
   if (lead?.type !== 'strong') return undefined;
+  // A line break ends the summary: what follows is the details line (tasks, licence, sources).
+  const lineBreak = after.findIndex((n) => n.type === 'break');
+  const rest = lineBreak < 0 ? after : after.slice(0, lineBreak);
+  const details = lineBreak < 0 ? undefined : after.slice(lineBreak + 1);
   const leadText = cellText(lead);
   const restText = rest.map((n) => toString(n)).join('');
   let label: string;
@@ -176,5 +182,12 @@ function summaryBullet(item: ListItem): SummaryBullet | undefined {
   } else {
     return undefined;
   }
-  return { label, labelSpan: spanOf(lead), text: text.replace(/\s+/g, ' ').trim(), span: spanOf(item), node: item };
+  return {
+    label,
+    labelSpan: spanOf(lead),
+    text: text.replace(/\s+/g, ' ').trim(),
+    span: spanOf(item),
+    node: item,
+    ...(details !== undefined && { details: { text: details.map((n) => toString(n)).join('').replace(/\s+/g, ' ').trim(), nodes: details } }),
+  };
 }

@@ -6,9 +6,12 @@
 import type { Heading, List, Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { groupByModality, type Catalog } from '../catalog/catalog.js';
 import type { Dataset } from '../catalog/schema.js';
-import { MODALITIES } from '../catalog/vocabularies.js';
+import { annotationById, MODALITIES } from '../catalog/vocabularies.js';
 import { linkTextFor } from '../fields/access.js';
+import { citationUrl, shortReference } from '../fields/citation.js';
 import { formatCount } from '../fields/count.js';
+import { licenceLabel, licenceUrl } from '../fields/licence.js';
+import { formatSamples, SYNTHETIC_SUBJECTS } from '../fields/samples.js';
 import { formatFormats } from '../fields/formats.js';
 import { NA } from '../fields/na.js';
 import { formatSize } from '../fields/size.js';
@@ -25,13 +28,14 @@ export const SUMMARIES_LABEL = 'Summaries:';
 export function rowCells(dataset: Dataset): Record<ColumnKey, PhrasingContent[]> {
   const citations: PhrasingContent[] = [];
   dataset.citations.forEach((citation, i) => {
-    if (i > 0) citations.push(text(', '));
-    citations.push({ type: 'link', url: citation.url, children: [text(citation.title)] });
+    if (i > 0) citations.push(text('; '));
+    const url = citationUrl(citation);
+    citations.push(url === undefined ? text(shortReference(citation)) : { type: 'link', url, children: [text(shortReference(citation))] });
   });
   return {
     dataset: [text(dataset.name)],
-    subjects: [text(formatCount(dataset.subjects))],
-    samples: [text(formatCount(dataset.samples))],
+    subjects: [text(dataset.synthetic === true && dataset.subjects === null ? SYNTHETIC_SUBJECTS : formatCount(dataset.subjects))],
+    samples: [text(formatSamples(dataset.samples, dataset.sample_unit))],
     format: [text(formatFormats(dataset.formats))],
     size: [text(formatSize(dataset.size))],
     year: [text(formatYear(dataset.year))],
@@ -58,10 +62,52 @@ export function renderSummaries(datasets: readonly Dataset[]): RootContent[] {
     children: datasets.map((dataset) => ({
       type: 'listItem',
       spread: false,
-      children: [{ type: 'paragraph', children: [{ type: 'strong', children: [text(`${dataset.name}:`)] }, text(` ${dataset.summary}`)] }],
+      children: [
+        {
+          type: 'paragraph',
+          children: [{ type: 'strong', children: [text(`${dataset.name}:`)] }, text(` ${dataset.summary}`), { type: 'break' }, ...detailsLine(dataset)],
+        },
+      ],
     })),
   };
   return [label, list];
+}
+
+/**
+ * The line under a summary: what the table has no room for. Unknown values say so, and the
+ * sources are linked by their host, so a reader can check a figure at its origin.
+ */
+export function detailsLine(dataset: Dataset): PhrasingContent[] {
+  const tasks = dataset.tasks === undefined ? DETAILS_UNKNOWN : dataset.tasks.map((t) => t.replace(/-/g, ' ')).join(', ');
+  const annotations =
+    dataset.annotations === undefined ? DETAILS_UNKNOWN : dataset.annotations.length === 0 ? 'none' : dataset.annotations.map((a) => annotationById(a)?.label ?? a).join(', ');
+  const licence: PhrasingContent[] =
+    dataset.license === undefined ? [text(DETAILS_UNKNOWN)] : [{ type: 'link', url: licenceUrl(dataset.license), children: [text(licenceLabel(dataset.license))] }];
+  const sources: PhrasingContent[] = [];
+  for (const url of [...new Set(dataset.evidence.map((e) => e.url))]) {
+    if (sources.length > 0) sources.push(text(', '));
+    sources.push({ type: 'link', url, children: [text(sourceLabel(url))] });
+  }
+  return [
+    text(`${DETAILS.tasks} ${tasks}. ${DETAILS.annotations} ${annotations}. ${DETAILS.licence} `),
+    ...licence,
+    text(`. ${DETAILS.sources} `),
+    ...(sources.length === 0 ? [text('none recorded')] : sources),
+    text('.'),
+  ];
+}
+
+/** The labels of the details line, which the extractor and the importer read back. */
+export const DETAILS = { tasks: 'Tasks:', annotations: 'Annotations:', licence: 'Licence:', sources: 'Sources:' } as const;
+export const DETAILS_UNKNOWN = 'not recorded';
+
+/** A source as the details line names it: its host, without www. */
+function sourceLabel(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
 }
 
 /** Every modality that has datasets, in the vocabulary's order: heading, table, summaries. */

@@ -3,6 +3,7 @@
  * parsers the importer and the linter use, so "22 032", "JPG" or "Downnload here" mean the same.
  */
 import type { Citation, Size } from '../catalog/schema.js';
+import { citationFromLink } from '../importer/row.js';
 import { ACCESS_KINDS, MODALITIES, type AccessKindId, type FormatId, type ModalityId } from '../catalog/vocabularies.js';
 import { parseCount } from '../fields/count.js';
 import { parseFormats } from '../fields/formats.js';
@@ -49,9 +50,9 @@ export function readSize(text: string): Answer<Size | null> {
   return parsed.ok ? ok(parsed.value) : no('expected a number and a unit (KB, MB, GB, TB), such as 22.86 GB, or N/A');
 }
 
-export function readYear(text: string, now?: Date): Answer<number> {
+export function readYear(text: string, now?: Date): Answer<number | null> {
   const parsed = parseYear(text, now);
-  return parsed.ok ? ok(parsed.value) : no(`expected a year from ${parsed.min} to ${parsed.max}`);
+  return parsed.ok ? ok(parsed.value) : no(`expected a year from ${parsed.min} to ${parsed.max}, or N/A`);
 }
 
 export function readUrl(text: string): Answer<string> {
@@ -74,7 +75,7 @@ export function readCitations(titles: readonly string[], urls: readonly string[]
   for (const [i, title] of titles.entries()) {
     const url = readUrl(urls[i]!);
     if (!url.ok) return no(`citation ${i + 1}: ${url.error}`);
-    citations.push({ title: title.trim(), url: url.value });
+    citations.push(citationFromLink(title.trim(), url.value));
   }
   return ok(citations);
 }

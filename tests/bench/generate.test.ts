@@ -20,7 +20,7 @@ describe('synthetic catalogue generator', () => {
   it('covers every modality and the optional fields', () => {
     const datasets = generateDatasets(500);
     expect(new Set(datasets.map((d) => d.modality))).toEqual(new Set(MODALITY_IDS));
-    for (const field of ['other_modalities', 'synthetic', 'tasks', 'license', 'doi', 'notes'] as const) {
+    for (const field of ['other_modalities', 'synthetic', 'tasks', 'annotations', 'license', 'notes'] as const) {
       expect(datasets.some((d) => d[field] !== undefined), field).toBe(true);
     }
     expect(datasets.some((d) => d.subjects === null)).toBe(true);

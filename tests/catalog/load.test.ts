@@ -25,7 +25,7 @@ describe('a valid record', () => {
 
   it('locates fields for other tools', () => {
     const [record] = check(recordYaml()).records;
-    expect(record!.locate(['access', 'url'])).toEqual({ line: 15, column: 8 });
+    expect(record!.locate(['access', 'url'])).toEqual({ line: 18, column: 8 });
     expect(record!.locate(['citations', 0, 'url'])).toEqual({ line: 12, column: 10 });
   });
 
@@ -38,7 +38,7 @@ describe('a valid record', () => {
 
 describe('invalid records name file, line, column, field, expectation and finding', () => {
   it.each([
-    ['a misspelt field, with a did-you-mean', { samples: undefined, sample: '10', subjects: '1' }, '16:1', /Unknown field `sample`\. Did you mean `samples`\?/],
+    ['a misspelt field, with a did-you-mean', { samples: undefined, sample: '10', subjects: '1' }, '24:1', /Unknown field `sample`\. Did you mean `samples`\?/],
     ['a missing field', { year: undefined }, '2:1', /Missing field `year`: expected a year/],
     ['a misspelt modality', { modality: 'ultrasonud' }, '4:11', /modality: expected one of ultrasound, dbt, .*found `ultrasonud`\. Did you mean `ultrasound`\?/],
     ['a negative count', { subjects: '-3' }, '5:11', /subjects: expected a whole number >= 0, or null when unknown, found `-3`/],
@@ -48,11 +48,11 @@ describe('invalid records name file, line, column, field, expectation and findin
     ['a misspelt size unit', { size: '{value: 2, unit: gb}' }, '8:24', /size\.unit: expected one of KB, MB, GB, TB, found `gb`\. Did you mean `GB`\?/],
     ['a year before any dataset', { year: '1900' }, '9:7', /year: expected a year from 1980/],
     ['a year in the future', { year: '2031' }, '9:7', /year: 2031 is in the future; expected a year up to 2027/],
-    ['a javascript: URL', { access: '\n  kind: download\n  url: javascript:alert(1)' }, '15:8', /access\.url: expected an absolute http\(s\) URL, found `javascript:alert\(1\)`\. `javascript:` URLs are not allowed/],
-    ['a data: URL', { access: '\n  kind: download\n  url: "data:text/html,hi"' }, '15:8', /`data:` URLs are not allowed/],
-    ['a relative URL', { citations: '\n  - title: A paper\n    url: ../paper.pdf' }, '12:10', /citations\[0\]\.url: expected an absolute http\(s\) URL, found `\.\.\/paper\.pdf`\. `\.\.\/paper\.pdf` is not an absolute URL/],
-    ['a misspelt access kind', { access: '\n  kind: dowload\n  url: https://example.org/x' }, '14:9', /Did you mean `download`\?/],
-    ['a URL in the summary', { summary: 'See https://example.org for more.' }, '16:10', /summary: expected one line of text with no URL or e-mail address in it/],
+    ['a javascript: URL', { access: '\n  kind: download\n  url: javascript:alert(1)' }, '18:8', /access\.url: expected an absolute http\(s\) URL, found `javascript:alert\(1\)`\. `javascript:` URLs are not allowed/],
+    ['a data: URL', { access: '\n  kind: download\n  url: "data:text/html,hi"' }, '18:8', /`data:` URLs are not allowed/],
+    ['a relative URL', { citations: '\n  - title: A paper\n    url: ../paper.pdf\n    type: article\n    authors: [{family: Doe}]\n    year: 2020' }, '12:10', /citations\[0\]\.url: expected an absolute http\(s\) URL, found `\.\.\/paper\.pdf`\. `\.\.\/paper\.pdf` is not an absolute URL/],
+    ['a misspelt access kind', { access: '\n  kind: dowload\n  url: https://example.org/x' }, '17:9', /Did you mean `download`\?/],
+    ['a URL in the summary', { summary: 'See https://example.org for more.' }, '19:10', /summary: expected one line of text with no URL or e-mail address in it/],
     ['an e-mail address in the name', { name: 'Ask a@b.org' }, '3:7', /name: expected one line of text with no URL/],
     ['a multi-line name', { name: '"Two\\nlines"' }, '3:7', /name: expected one line of text/],
     ['an id that is not the file name', { id: 'other-set' }, '2:5', /id `other-set` does not match the file name example-set\.yaml/],
@@ -82,7 +82,7 @@ describe('invalid records name file, line, column, field, expectation and findin
   });
 
   it('refuses duplicate keys, syntax errors and several documents', () => {
-    expect(check(`${recordYaml()}year: 2021\n`).messages[0]).toMatchObject({ ruleId: 'yaml-syntax', line: 17, message: expect.stringMatching(/appears twice/) });
+    expect(check(`${recordYaml()}year: 2021\n`).messages[0]).toMatchObject({ ruleId: 'yaml-syntax', line: 25, message: expect.stringMatching(/appears twice/) });
     expect(check('id: [unclosed\n').messages[0]).toMatchObject({ ruleId: 'yaml-syntax', message: expect.stringMatching(/^Invalid YAML: /) });
     expect(check(`${recordYaml()}---\nid: second\n`).messages[0]).toMatchObject({ ruleId: 'yaml-syntax', message: expect.stringMatching(/one document/) });
   });
@@ -120,5 +120,53 @@ describe('across files', () => {
     });
     expect((await loadCatalog(root, { only: ['datasets/first-set.yaml'] })).messages).toEqual([]);
     expect((await loadCatalog(root, { only: ['datasets/second-set.yaml'] })).messages).toHaveLength(1);
+  });
+});
+
+describe('evidence and the meaning of figures', () => {
+  const strict = (text: string) => checkRecordFiles([{ file: 'datasets/example-set.yaml', text }], { now: NOW, strict: true });
+
+  it('counts the known figures and those a quote supports', () => {
+    expect(check(recordYaml()).figures).toEqual({ sourced: 4, known: 4 });
+    expect(check(recordYaml({ license: 'CC-BY-4.0' })).figures).toEqual({ sourced: 4, known: 5 });
+    expect(check(recordYaml({ subjects: 'null', size: 'null' })).figures).toEqual({ sourced: 2, known: 2 });
+  });
+
+  it('warns about an unsourced figure at its field, and fails it when strict', () => {
+    const text = recordYaml({ license: 'CC-BY-4.0' });
+    expect(check(text).messages).toMatchObject([
+      { severity: 'warning', ruleId: 'unsourced', line: 25, message: expect.stringMatching(/^license has no source: add an evidence entry whose quote states it \(supports: \[license\]\)/) },
+    ]);
+    expect(strict(text).messages).toMatchObject([{ severity: 'error', ruleId: 'unsourced' }]);
+    expect(strict(text).records).toEqual([]);
+    expect(strict(recordYaml()).messages).toEqual([]);
+  });
+
+  it('holds a record with no evidence or an incomplete citation to account when strict', () => {
+    const bare = recordYaml({ evidence: ' []', citations: '\n  - title: A paper\n    url: https://doi.org/10.1000/x\n    type: article' });
+    expect(check(bare).messages.every((m) => m.severity === 'warning')).toBe(true);
+    expect(strict(bare).messages.map((m) => m.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^subjects has no source/),
+        expect.stringMatching(/^No evidence yet/),
+        expect.stringMatching(/^citations\[0\] has no authors or year: add authors and year/),
+      ]),
+    );
+  });
+
+  it('refuses a count without its unit, simulated data with patients, and a release before the first', () => {
+    expect(errors(check(recordYaml({ sample_unit: undefined })).messages)).toMatchObject([{ ruleId: 'sample-unit', line: 6, message: expect.stringMatching(/^samples: 20 needs its unit: add sample_unit \(one of images, volumes/) }]);
+    expect(errors(check(recordYaml({ synthetic: 'true' })).messages)).toMatchObject([{ ruleId: 'synthetic-subjects', line: 5 }]);
+    expect(errors(check(recordYaml({ updated: '2019' })).messages)).toMatchObject([{ ruleId: 'year-range', message: expect.stringMatching(/updated: 2019 is before year: 2020/) }]);
+  });
+
+  it('refuses evidence that names no field, and offers the SPDX spelling of a licence', () => {
+    const bad = recordYaml({ evidence: '\n  - url: https://example.org\n    quote: Ten patients.\n    supports: [patients]' });
+    expect(errors(check(bad).messages)[0]!.message).toMatch(/^evidence\[0\]\.supports\[0\]: expected /);
+    expect(errors(check(recordYaml({ license: 'CC BY 4.0' })).messages)[0]!.message).toMatch(/Write `license: CC-BY-4\.0`\./);
+  });
+
+  it('warns when a quote is said to support a figure the record leaves unknown', () => {
+    expect(check(recordYaml({ size: 'null' })).messages).toMatchObject([{ severity: 'warning', ruleId: 'evidence', message: expect.stringMatching(/^evidence\[0\] supports size, which the record leaves unknown/) }]);
   });
 });

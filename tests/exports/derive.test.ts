@@ -3,6 +3,9 @@ import { doiFromUrl } from '../../src/fields/url.js';
 import { derive } from '../../src/exports/derive.js';
 import { doiUrl } from '../../src/fields/url.js';
 import { dataset } from './fixtures.js';
+import { createCatalog } from '../../src/catalog/catalog.js';
+import type { Dataset } from '../../src/catalog/schema.js';
+import { catalogueWorks } from '../../src/exports/works.js';
 
 describe('doiUrl', () => {
   it.each([
@@ -17,15 +20,32 @@ describe('doiUrl', () => {
 });
 
 describe('derive', () => {
-  it("takes the record's own DOI before the one its access link resolves", () => {
+  const derived = (record: Dataset) => derive(record, catalogueWorks(createCatalog([record])));
+
+  it("takes the DOI of the record's dataset citation before the one its access link resolves", () => {
     const access = { kind: 'download' as const, url: 'https://doi.org/10.7937/access' };
-    expect(derive(dataset({ id: 'a', access, doi: '10.5281/own' })).doi).toBe('10.5281/own');
-    expect(derive(dataset({ id: 'a', access })).doi).toBe('10.7937/access');
-    expect(derive(dataset({ id: 'a' })).doi).toBeNull();
+    const own = { type: 'dataset' as const, title: 'The data', doi: '10.5281/own' };
+    const paper = { type: 'article' as const, title: 'The paper', doi: '10.1000/paper' };
+    expect(derived(dataset({ id: 'a', access, citations: [paper, own] })).doi).toBe('10.5281/own');
+    expect(derived(dataset({ id: 'a', access, citations: [paper] })).doi).toBe('10.7937/access');
+    expect(derived(dataset({ id: 'a' })).doi).toBeNull();
   });
 
   it('counts bytes in decimal units', () => {
-    expect(derive(dataset({ id: 'a', size: { value: 296.8, unit: 'MB' } })).bytes).toBe(296_800_000);
-    expect(derive(dataset({ id: 'a', size: { value: 1.63, unit: 'TB' } })).bytes).toBe(1_630_000_000_000);
+    expect(derived(dataset({ id: 'a', size: { value: 296.8, unit: 'MB' } })).bytes).toBe(296_800_000);
+    expect(derived(dataset({ id: 'a', size: { value: 1.63, unit: 'TB' } })).bytes).toBe(1_630_000_000_000);
+  });
+
+  it('tells sourced figures from unsourced ones, and unknown figures from both', () => {
+    const record = dataset({
+      id: 'a',
+      subjects: 10,
+      samples: 20,
+      sample_unit: 'images',
+      license: 'CC-BY-4.0',
+      evidence: [{ url: 'https://example.org', quote: '10 patients, 20 images', supports: ['subjects', 'samples'] }],
+    });
+    expect(derived(record)).toMatchObject({ sourced_figures: ['subjects', 'samples'], unsourced_figures: ['year', 'license'], commercial_use: true });
+    expect(derived(dataset({ id: 'b', year: null })).unsourced_figures).toEqual([]);
   });
 });

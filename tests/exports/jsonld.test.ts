@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
 import jsonld from 'jsonld';
+import { accessKindById } from '../../src/catalog/vocabularies.js';
+import { citationUrl } from '../../src/fields/citation.js';
+import { licenceUrl } from '../../src/fields/licence.js';
+import { catalogueWorks } from '../../src/exports/works.js';
 import { describe, expect, it } from 'vitest';
 import { formatSize } from '../../src/fields/size.js';
 import { datasetsJsonLd, SCHEMA_ORG_CONTEXT } from '../../src/exports/jsonld.js';
@@ -23,6 +27,7 @@ const S = 'http://schema.org/';
 type Node = Record<string, { '@value'?: unknown; '@id'?: string; '@type'?: string }[] & Node[]>;
 
 const catalog = fixtureCatalog();
+const works = catalogueWorks(catalog);
 const text = datasetsJsonLd(catalog);
 // safe mode makes expansion fail on anything it would otherwise drop silently.
 const expanded = (await jsonld.expand(JSON.parse(text), { documentLoader, safe: true } as never)) as unknown as (Node & {
@@ -47,20 +52,23 @@ describe('datasets.jsonld', () => {
     const datasets = expanded[0]![`${S}dataset`] as unknown as Node[];
     for (const [i, d] of catalog.datasets.entries()) {
       const node = datasets[i]!;
-      const derived = derive(d);
+      const derived = derive(d, works);
       expect(value(node, 'name')).toBe(d.name);
       expect(value(node, 'description')).toBe(d.summary);
       expect(value(node, 'url')).toBe(d.access.url);
-      expect(node[`${S}datePublished`]).toEqual([{ '@value': String(d.year), '@type': `${S}Date` }]);
+      expect(node[`${S}datePublished`] ?? []).toEqual(d.year === null ? [] : [{ '@value': String(d.year), '@type': `${S}Date` }]);
       expect(values(node, 'measurementTechnique')).toEqual([derived.modality_name, ...derived.other_modality_names]);
       expect(values(node, 'encodingFormat')).toEqual(d.formats);
       expect(values(node, 'contentSize')).toEqual(d.size === null ? [] : [formatSize(d.size)]);
       expect(values(node, 'identifier')).toEqual(derived.doi === null ? [] : [`https://doi.org/${derived.doi}`]);
-      expect(values(node, 'isAccessibleForFree')).toEqual(d.access.kind === 'download' ? [true] : []);
+      expect(values(node, 'isAccessibleForFree')).toEqual(d.access.kind === 'download' || d.access.kind === 'registration' ? [true] : []);
+      expect(values(node, 'conditionsOfAccess')).toEqual([accessKindById(d.access.kind)!.description]);
       const citations = (node[`${S}citation`] ?? []) as Node[];
-      expect(citations.map((c) => [value(c, 'name'), value(c, 'url')])).toEqual(d.citations.map((c) => [c.title, c.url]));
-      const license = (node[`${S}license`] ?? []) as Node[];
-      expect(license.map((l) => value(l, 'name'))).toEqual(d.license === undefined ? [] : [d.license]);
+      expect(citations.map((c) => [value(c, 'name'), value(c, 'url')])).toEqual(d.citations.map((c) => [c.title, citationUrl(c)]));
+      expect(citations.map((c) => values(c, 'datePublished').length)).toEqual(d.citations.map((c) => (c.year === undefined ? 0 : 1)));
+      expect(citations.map((c) => ((c[`${S}author`] ?? []) as Node[]).length)).toEqual(d.citations.map((c) => c.authors?.length ?? 0));
+      const license = (node[`${S}license`] ?? []) as { '@id': string }[];
+      expect(license.map((l) => l['@id'])).toEqual(d.license === undefined ? [] : [licenceUrl(d.license)]);
     }
   });
 

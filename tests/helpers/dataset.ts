@@ -16,12 +16,14 @@ export function dataset(fields: Partial<Dataset> & ({ id: string } | { name: str
     modality: 'mammography',
     subjects: null,
     samples: null,
+    ...(fields.samples !== undefined && fields.samples !== null && { sample_unit: 'images' as const }),
     formats: [],
     size: null,
     year: 2020,
     citations: [],
     access: { kind: 'download', url: `https://example.org/${id}` },
     summary: `Summary of ${fields.name ?? id}.`,
+    evidence: [],
     ...fields,
   };
   const { problems } = validateRecord(record);

@@ -55,7 +55,12 @@ export async function runCli(args: string[], cwd: string = REPO, env: Record<str
   return { code, stdout, stderr };
 }
 
-/** A valid record as YAML, with fields replaced or removed (value undefined) as given. */
+/**
+ * A valid record as YAML, every figure sourced and its citation complete (so strict validation
+ * passes too), with fields replaced or removed (value undefined) as given. Lines: id 2, name 3,
+ * modality 4, subjects 5, samples 6, formats 7, size 8, year 9, citations 10-15, access 16-18,
+ * summary 19, sample_unit 20, evidence 21-24.
+ */
 export function recordYaml(overrides: Record<string, string | undefined> = {}, id = 'example-set'): string {
   const fields: Record<string, string | undefined> = {
     id,
@@ -66,9 +71,11 @@ export function recordYaml(overrides: Record<string, string | undefined> = {}, i
     formats: '[DICOM]',
     size: '{value: 1.5, unit: GB}',
     year: '2020',
-    citations: `\n  - title: A paper\n    url: https://doi.org/10.1000/${id}`,
+    citations: `\n  - title: A paper\n    url: https://doi.org/10.1000/${id}\n    type: article\n    authors: [{family: Doe, given: Jane}]\n    year: 2020`,
     access: `\n  kind: download\n  url: https://example.org/${id}`,
     summary: 'A small example.',
+    sample_unit: 'images',
+    evidence: `\n  - url: https://example.org/${id}/about\n    quote: 10 patients and 20 images, 1.5 GB, released in 2020.\n    supports: [subjects, samples, sample_unit, size, year]`,
     ...overrides,
   };
   const lines = Object.entries(fields)

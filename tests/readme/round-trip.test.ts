@@ -36,9 +36,11 @@ const hostile: Dataset = {
   formats: ['PNG'],
   size: { value: 1, unit: 'GB' },
   year: 2020,
-  citations: [{ title: 'Title | with pipe ](javascript:alert(2)) <img src=x onerror=alert(3)>', url: 'https://example.org/paper?a=1&b=(2)' }],
+  citations: [{ type: 'article', title: 'Title | with pipe ](javascript:alert(2)) <img src=x onerror=alert(3)>', authors: [{ family: 'Pipe | <b>', given: '*x*' }], year: 2020, url: 'https://example.org/paper?a=1&b=(2)' }],
   access: { kind: 'download', url: 'https://example.org/data_(1)' },
   summary: 'Summary with | pipe, <b>html</b>, ![img](i.png) and [link](javascript:alert(4)).',
+  sample_unit: 'images',
+  evidence: [],
 };
 
 describe('markup in fields is inert', () => {

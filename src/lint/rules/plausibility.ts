@@ -73,7 +73,7 @@ function count(text: string | undefined): number | undefined {
 function checkPreprintYear(context: LintContext, row: DatasetRow, inRecord: string, report: Report): void {
   const yearCell = row.row.cell('year');
   const year = yearCell === undefined ? undefined : parseYear(yearCell.text, context.now);
-  if (yearCell === undefined || year === undefined || !year.ok) return;
+  if (yearCell === undefined || year === undefined || !year.ok || year.value === null) return;
   const preprints = (row.row.cell('cite')?.links ?? []).flatMap((link) => {
     const found = preprintYear(link.url);
     return found === undefined ? [] : [found];
