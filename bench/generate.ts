@@ -191,7 +191,7 @@ function syntheticDataset(pick: Picker, index: number): Dataset {
   const samples = pick.chance(0.05) ? null : Math.max(1, Math.round((subjects || pick.logInt(50, 5_000)) * (profile.perSubject[0] + pick.random() * (profile.perSubject[1] - profile.perSubject[0]))));
   const formats = pick.chance(0.05) ? [] : pick.some(profile.formats, pick.int(1, 3));
   const year = Math.min(2024, 2024 - Math.floor(Math.abs(Math.log(pick.random() + 1e-9)) * 6));
-  const citations = Array.from({ length: pick.chance(0.1) ? 0 : pick.int(1, 3) }, (_, k): Dataset['citations'][number] => {
+  const citations = Array.from({ length: pick.int(1, 3) }, (_, k): Dataset['citations'][number] => {
     const container = pick.one(JOURNALS);
     return {
       type: container === 'The Cancer Imaging Archive' ? 'dataset' : 'article',
@@ -217,15 +217,7 @@ function syntheticDataset(pick: Picker, index: number): Dataset {
     summary:
       `${article(pick.one(ADJECTIVES))} collection of ${studies(modality)} studies from ${place}, suited to ${pick.one(PURPOSES)}.` +
       (pick.chance(0.4) ? ` Includes ${pick.one(['radiologist reports', 'biopsy-confirmed labels', 'bounding boxes', 'pixel-level masks', 'clinical variables'])}.` : ''),
-    evidence: pick.chance(0.1)
-      ? []
-      : [
-          {
-            url: `https://${pick.one(HOSTS)}/datasets/${id}`,
-            quote: `${subjects ?? 'Several'} patients, ${samples ?? 'many'} studies, released in ${Math.max(1995, year)}.`,
-            supports: ['subjects', 'samples', 'sample_unit', 'year'],
-          },
-        ],
+    evidence: [],
   };
   if (samples !== null) dataset.sample_unit = pick.one(['images', 'volumes', 'studies', 'slides'] as const);
   if (pick.chance(0.5)) dataset.annotations = pick.some(['masks', 'boxes', 'birads', 'pathology', 'clinical'] as const, pick.int(0, 3));
@@ -234,6 +226,15 @@ function syntheticDataset(pick: Picker, index: number): Dataset {
   if (pick.chance(0.6)) dataset.tasks = pick.some(profile.tasks, pick.int(1, 3));
   if (pick.chance(0.4)) dataset.license = pick.one(LICENSES);
   if (pick.chance(0.1)) dataset.notes = `Access is reviewed by a data access committee; allow ${pick.int(2, 8)} weeks.`;
+  // One quoted page backs every figure the record states, as the catalogue's own records do.
+  const stated = (['subjects', 'samples', 'size', 'year', 'license'] as const).filter((f) => dataset[f] !== null && dataset[f] !== undefined);
+  dataset.evidence = [
+    {
+      url: `https://${pick.one(HOSTS)}/datasets/${id}`,
+      quote: `${dataset.subjects ?? 'Several'} patients, ${dataset.samples ?? 'many'} ${dataset.sample_unit ?? 'studies'}, released in ${dataset.year}.`,
+      supports: [...stated, ...(dataset.sample_unit === undefined ? [] : (['sample_unit'] as const))],
+    },
+  ];
   return dataset;
 }
 

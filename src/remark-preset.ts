@@ -37,9 +37,9 @@ function contextFor(tree: Root, file: LintFile): LintContext {
 
 /** A rule as a remark-lint plugin. */
 export function remarkRule(rule: Rule) {
-  return lintRule<Root>({ origin: `${SOURCE}:${rule.id}` }, async (tree, file) => {
+  return lintRule<Root>({ origin: `${SOURCE}:${rule.meta.id}` }, async (tree, file) => {
     await runRule(rule, contextFor(tree, file), (finding) => {
-      const message = file.message(finding.message, { place: finding.span, ruleId: rule.id, source: SOURCE });
+      const message = file.message(finding.message, { place: finding.span, ruleId: rule.meta.id, source: SOURCE });
       if (finding.severity === 'warning') warnings.add(message);
     });
   });
@@ -53,10 +53,10 @@ function restoreWarnings() {
 }
 
 /** Each rule's plugin, by rule id: `[rulePlugins.plausibility, ['off']]` after the preset turns one off. */
-export const rulePlugins: Readonly<Record<string, ReturnType<typeof remarkRule>>> = Object.fromEntries(RULES.map((rule) => [rule.id, remarkRule(rule)]));
+export const rulePlugins: Readonly<Record<string, ReturnType<typeof remarkRule>>> = Object.fromEntries(RULES.map((rule) => [rule.meta.id, remarkRule(rule)]));
 
 const preset: Preset = {
-  plugins: [remarkGfm, ...RULES.map((rule): Pluggable => [rulePlugins[rule.id]!, [rule.severity === 'error' ? 'error' : 'warn']]), restoreWarnings],
+  plugins: [remarkGfm, ...RULES.map((rule): Pluggable => [rulePlugins[rule.meta.id]!, [rule.meta.severity === 'error' ? 'error' : 'warn']]), restoreWarnings],
 };
 
 export default preset;

@@ -7,7 +7,7 @@ import { jsonSchemaDocument } from '../catalog/schema.js';
 import { countErrors, type Message } from '../report/message.js';
 import { README_FILE, TEMPLATE_FILE, renderReadme } from '../readme/template.js';
 import { UserError } from '../errors.js';
-import type { Artifact } from './artifact.js';
+import type { Artifact } from '../artifact.js';
 import { exportsBlock } from './blocks.js';
 import { chartMarkdown } from '../charts/markdown.js';
 import { exportArtifacts } from '../exports/index.js';
@@ -43,6 +43,7 @@ export async function buildFromCatalog(template: string, catalog: Catalog, optio
     { path: README_FILE, content: buildReadme(template, catalog) },
     { path: SCHEMA_PATH, content: `${JSON.stringify(jsonSchemaDocument(), null, 2)}\n` },
     ...exportArtifacts(catalog),
+    await rulesDocArtifact(),
   ];
   if (options.images !== false) {
     // vega, vega-lite and resvg load only here, so commands that render no image never pay for them.
@@ -55,4 +56,10 @@ export async function buildFromCatalog(template: string, catalog: Catalog, optio
 /** README.md as build-readme writes it: the template with every directive the build knows. */
 export function buildReadme(template: string, catalog: Catalog): string {
   return renderReadme(template, catalog, { blocks: { exports: exportsBlock, charts: chartMarkdown } });
+}
+
+/** docs/rules.md, from the rules' own metadata; the linter loads only here, for the build. */
+async function rulesDocArtifact(): Promise<Artifact> {
+  const [{ RULES }, { rulesDoc, RULES_DOC }] = await Promise.all([import('../lint/rules/index.js'), import('../lint/rules-doc.js')]);
+  return { path: RULES_DOC, content: rulesDoc(RULES) };
 }

@@ -1,7 +1,7 @@
 /** Which artifacts differ from the files on disk. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { artifactBytes, type Artifact } from './artifact.js';
+import { artifactBytes, type Artifact } from '../artifact.js';
 
 export interface Staleness {
   readonly path: string;

@@ -7,7 +7,7 @@
 import { link, lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { artifactBytes, type Artifact } from './artifact.js';
+import { artifactBytes, type Artifact } from '../artifact.js';
 
 interface Staged {
   readonly artifact: string;

@@ -151,7 +151,7 @@ function checkClaims(record: Dataset, strict: boolean, report: (p: FieldPath, me
   };
   const strictly: Severity = strict ? 'error' : 'warning';
   if (record.samples !== null && record.sample_unit === undefined) {
-    say(['samples'], `samples: ${record.samples} needs its unit: add sample_unit (one of ${SAMPLE_UNITS.join(', ')}), as the source counts them.`, 'sample-unit', 'error');
+    say(['samples'], `samples: ${record.samples} needs its unit: add sample_unit (one of ${SAMPLE_UNITS.join(', ')}), as the source counts them.`, 'sample-unit', strictly);
   }
   if (record.synthetic === true && record.subjects !== null) {
     say(['subjects'], `subjects: ${record.subjects} for synthetic data, which has no patients: write subjects: null, and count the simulated cases in samples.`, 'synthetic-subjects', 'error');

@@ -5,7 +5,7 @@
  * vega-lite and resvg on its first call, through a dynamic import, so importing this module
  * costs nothing until charts are actually rendered.
  */
-import type { Artifact } from '../build/artifact.js';
+import type { Artifact } from '../artifact.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { CHARTS, chartPath } from './charts.js';
 import { catalogFigures } from './figures.js';

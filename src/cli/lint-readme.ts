@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Artifact } from '../build/artifact.js';
+import type { Artifact } from '../artifact.js';
 import { generatedReadmeRoot } from '../lint/context.js';
 import { lintReadme } from '../lint/lint.js';
 import type { Project } from '../lint/project.js';
@@ -10,6 +10,7 @@ import { RULES } from '../lint/rules/index.js';
 import { countErrors, type Message } from '../report/message.js';
 import { parseCommandArgs } from './args.js';
 import { EXIT, UserError, shownPath, type Io } from './io.js';
+import { informationUri, VERSION } from './about.js';
 
 const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -74,7 +75,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
 
   const shown = values.quiet === true ? messages.filter((m) => m.severity === 'error') : messages;
-  io.stdout.write(await report(format, shown, values.quiet === true, messages));
+  io.stdout.write(await report(format, shown, values.quiet === true, messages, io.cwd, io.env));
   return countErrors(messages) > 0 ? EXIT.failed : EXIT.ok;
 }
 
@@ -91,7 +92,7 @@ async function readInput(cwd: string, file: string): Promise<{ absolute: string;
 }
 
 /** Each format's reporter is loaded only when asked for. */
-async function report(format: Format, shown: Message[], quiet: boolean, all: Message[]): Promise<string> {
+async function report(format: Format, shown: Message[], quiet: boolean, all: Message[], cwd: string, env: Io['env']): Promise<string> {
   switch (format) {
     case 'text':
       return (await import('../report/text.js')).formatText(all, { quiet });
@@ -100,7 +101,7 @@ async function report(format: Format, shown: Message[], quiet: boolean, all: Mes
     case 'github':
       return (await import('../report/github.js')).formatGithub(shown);
     case 'sarif':
-      return (await import('../report/sarif.js')).formatSarif(shown, { name: 'lint-readme', rules: RULES });
+      return (await import('../report/sarif.js')).formatSarif(shown, { name: 'lint-readme', version: VERSION, rules: RULES, root: cwd, ...informationUri(env) });
   }
 }
 

@@ -5,7 +5,7 @@
  * the machine, keys in a fixed order, LF line endings (CRLF record ends in the CSV, as RFC 4180
  * says), a final newline.
  */
-import type { Artifact } from '../build/artifact.js';
+import type { Artifact } from '../artifact.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { citationsBib, citationsCslJson, citationsRis } from './citations.js';
 import { datasetsCsv } from './csv.js';

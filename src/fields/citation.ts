@@ -38,7 +38,8 @@ export function shortReference(citation: Citation): string {
 /** Two citations are one work when they share a DOI, else a link, else a title. */
 export function workIdentity(citation: Citation): string {
   if (citation.doi !== undefined) return `doi:${citation.doi.toLowerCase()}`;
+  const arxiv = citation.arxiv ?? (citation.url === undefined ? undefined : /^https?:\/\/arxiv\.org\/(?:abs|pdf)\/([^?#]+?)(?:\.pdf)?$/i.exec(citation.url)?.[1]);
+  if (arxiv !== undefined) return `arxiv:${arxiv.replace(/v\d+$/, '')}`;
   if (citation.url !== undefined) return urlIdentity(citation.url);
-  if (citation.arxiv !== undefined) return `arxiv:${citation.arxiv.replace(/v\d+$/, '')}`;
   return `title:${citation.title.toLowerCase().replace(/\W+/g, ' ').trim()}`;
 }

@@ -10,11 +10,13 @@ import { parseMarkdown } from '../readme/parse.js';
 import { MODALITIES, type ModalityId } from '../catalog/vocabularies.js';
 import { SYNTHETIC } from '../fields/synthetic.js';
 import { deriveId } from '../catalog/id.js';
+import { normalizeName } from '../fields/name.js';
+import { urlIdentity } from '../fields/url.js';
 import { note, type ImportNote } from './notes.js';
 import { importRow, type RowFields } from './row.js';
 import { matchSummaries } from './summaries.js';
 import { readDetails } from './details.js';
-import { workIdentity } from '../fields/citation.js';
+import { shortReference, workIdentity } from '../fields/citation.js';
 import { licenceLabel } from '../fields/licence.js';
 
 export interface ImportResult {
@@ -70,6 +72,8 @@ export function importReadme(text: string, options: ImportOptions = {}): ImportR
 
   const records: Dataset[] = [];
   const ids = new Set<string>();
+  const existingByName = new Map([...(options.existing?.values() ?? [])].map((d) => [normalizeName(d.name), d]));
+  const existingByUrl = new Map([...(options.existing?.values() ?? [])].map((d) => [urlIdentity(d.access.url), d]));
   for (const row of rows) {
     const { fields } = row;
     const span = { start: { line: row.line, column: 1 }, end: { line: row.line, column: 1 } };
@@ -87,7 +91,9 @@ export function importReadme(text: string, options: ImportOptions = {}): ImportR
       say(match.how === 'exact' || match.how === 'acronym' ? 'repair' : 'guess', 'summary', `Summary \`${match.bullet.label}\` (line ${match.bullet.span.start.line}) matched ${how}${match.part !== match.bullet.label ? ` through \`${match.part}\`` : ''}.`);
     }
 
-    let id = deriveId(fields.name);
+    // A dataset the catalogue already has keeps its record's id, found by name or by access link.
+    const known = existingByName.get(normalizeName(fields.name)) ?? existingByUrl.get(urlIdentity(fields.access.url));
+    let id = known?.id ?? deriveId(fields.name);
     if (ids.has(id)) {
       let n = 2;
       while (ids.has(`${id}-${n}`)) n += 1;
@@ -96,7 +102,8 @@ export function importReadme(text: string, options: ImportOptions = {}): ImportR
     }
     ids.add(id);
 
-    const record: Dataset = { id, ...fields, summary: match.bullet.text, evidence: [] };
+    const { unlinkedCitations = [], ...shown } = fields;
+    const record: Dataset = { id, ...shown, summary: match.bullet.text, evidence: [] };
     const details = match.bullet.details === undefined ? {} : readDetails(match.bullet.details.text);
     const previous = options.existing?.get(id);
     // A named licence (no SPDX identifier) reads back as the record's own.
@@ -106,8 +113,13 @@ export function importReadme(text: string, options: ImportOptions = {}): ImportR
       for (const key of KEPT_FIELDS) if (previous[key] !== undefined) (record as Record<string, unknown>)[key] = previous[key];
       // A citation the table links to, known to the record, keeps what the table cannot show: authors, journal, year.
       record.citations = record.citations.map((c) => previous.citations.find((p) => workIdentity(p) === workIdentity(c)) ?? c);
+      // A reference shown without a link is the record's own when its short form reads the same.
+      const kept = previous.citations.filter((p) => unlinkedCitations.includes(shortReference(p)));
+      record.citations = previous.citations.filter((p) => kept.includes(p) || record.citations.includes(p)).concat(record.citations.filter((c) => !previous.citations.includes(c)));
+      for (const text of unlinkedCitations.filter((t) => !kept.some((p) => shortReference(p) === t))) say('undecided', 'citations', `Citation \`${text}\` has no link and is not in the record; add it to the record with its authors, year and DOI.`);
       for (const key of ['tasks', 'annotations', 'license'] as const) if (details[key] === undefined && previous[key] !== undefined) (record as Record<string, unknown>)[key] = previous[key];
     } else {
+      for (const text of unlinkedCitations) say('undecided', 'citations', `Citation \`${text}\` has no link; add it to the record with its authors, year and DOI.`);
       guessExtras(record, say);
     }
     if (details.tasks !== undefined) record.tasks = details.tasks;
@@ -140,6 +152,12 @@ function guessExtras(record: Dataset, say: (kind: ImportNote['kind'], field: str
   if (synthetic !== null) {
     record.synthetic = true;
     say('guess', 'synthetic', `Marked synthetic: the name or summary says \`${synthetic[0]}\`.`);
+    // Simulated data has no patients: a count in Subjects is kept in the notes, not as subjects.
+    if (record.subjects !== null) {
+      if (record.subjects > 0) record.notes = `The README gave ${record.subjects} subjects for this simulated data.`;
+      say('repair', 'subjects', `Subjects ${record.subjects} of simulated data written as unknown (null)${record.subjects > 0 ? '; the count is kept in notes' : ''}.`);
+      record.subjects = null;
+    }
   }
   const others = (Object.keys(MODALITY_WORDS) as ModalityId[]).filter((m) => m !== record.modality && MODALITY_WORDS[m].test(record.summary));
   if (others.length > 0) {

@@ -16,7 +16,10 @@ import { note, type ImportNote } from './notes.js';
 
 /** The fields a README row shows; summary and the optional fields come from elsewhere. */
 export type RowFields = Pick<Dataset, 'name' | 'modality' | 'subjects' | 'samples' | 'formats' | 'size' | 'year' | 'citations' | 'access'> &
-  Partial<Pick<Dataset, 'sample_unit' | 'synthetic'>>;
+  Partial<Pick<Dataset, 'sample_unit' | 'synthetic'>> & {
+    /** References the Cite cell gives as text, with no link to read them by. */
+    unlinkedCitations?: string[];
+  };
 
 export interface RowImport {
   readonly fields?: RowFields;
@@ -113,10 +116,12 @@ export function importRow(row: Row, modality: ModalityId, now?: Date): RowImport
 
   const citeCell = row.cell('cite');
   const citations: Citation[] = [];
+  const unlinked: string[] = [];
   if (citeCell !== undefined && !(citeCell.links.length === 0 && isNotAvailable(citeCell.text))) {
-    if (citeCell.links.length === 0 && citeCell.text !== '') {
-      fail(citeCell, 'citations', `\`${citeCell.text}\` has no link; expected [title](url) or N/A.`);
-    }
+    // A reference without a link ("Heath et al., IWDM 2000"): the record it came from may know it.
+    let rest = citeCell.text;
+    for (const link of citeCell.links) rest = rest.replace(link.text, '\u0000');
+    unlinked.push(...rest.split(/\s*(?:\u0000|;)\s*/).map((t) => t.replace(/^[\s,]+|[\s,]+$/g, '')).filter((t) => t !== ''));
     citeCell.links.forEach((link, i) => {
       const url = repairUrl(link, `citations[${i}].url`, say);
       if (url === undefined) ok = false;
@@ -143,6 +148,7 @@ export function importRow(row: Row, modality: ModalityId, now?: Date): RowImport
 
   if (!ok || access === undefined) return { notes, span: row.span };
   const fields: RowFields = { name, modality, subjects, samples, formats, size, year, citations, access };
+  if (unlinked.length > 0) fields.unlinkedCitations = unlinked;
   if (samplesRead.unit !== undefined) fields.sample_unit = samplesRead.unit;
   if (synthetic) fields.synthetic = true;
   return { fields, notes, span: row.span };

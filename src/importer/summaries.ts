@@ -38,9 +38,11 @@ export function matchSummaries(names: readonly string[], bullets: readonly Summa
 
 /** "A & B" → [A, B]; "QIN (x, y)" → each of x, y, prefixed with QIN when that names a dataset. */
 export function labelParts(label: string, names: readonly string[] | NameIndex): string[] {
+  const index = names instanceof NameIndex ? names : new NameIndex(names);
+  // A name that holds "and" or a parenthesis of its own is one part, not a group.
+  if (index.find(label)?.how === 'exact') return [label];
   const group = /^(.*?)\s*\(([^()]*,[^()]*)\)\s*$/.exec(label);
   if (group !== null) {
-    const index = names instanceof NameIndex ? names : new NameIndex(names);
     const prefix = group[1]!.trim();
     return group[2]!.split(',').map((item) => {
       const bare = item.trim();

@@ -33,17 +33,24 @@ export async function lintWithFixes(input: string, options: LintOptions): Promis
   const edits: Edit[][] = [];
   for (const rule of options.rules ?? RULES) {
     await runRule(rule, context, (finding) => {
-      messages.push(messageAt(context.file, finding.span, rule.id, finding.message, findingSeverity(rule.severity, finding)));
+      messages.push(messageAt(context.file, finding.span, rule.meta.id, finding.message, findingSeverity(rule.meta.severity, finding)));
       if (finding.fix !== undefined && finding.fix.length > 0) edits.push([...finding.fix]);
     });
   }
   return { messages: messages.sort(compareMessages), edits, text };
 }
 
-/** Runs one rule; should it throw, that is reported as an error of the rule at the file's start. */
+/**
+ * Runs one rule; should it throw, that is reported as an error of the rule at the file's start. A
+ * fix from a rule whose metadata does not declare it fixable is refused, as ESLint refuses it.
+ */
 export async function runRule(rule: Rule, context: LintContext, report: Report): Promise<void> {
+  const checked: Report = (finding) => {
+    if (finding.fix !== undefined && !rule.meta.fixable) throw new Error('it offered a fix but its metadata does not declare it fixable');
+    report(finding);
+  };
   try {
-    await rule.check(context, report);
+    await rule.check(context, checked);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     report({ span: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, severity: 'error', message: `The rule failed on this file (${detail}); please report it with the file.` });

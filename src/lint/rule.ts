@@ -25,14 +25,38 @@ export interface Finding {
 
 export type Report = (finding: Finding) => void;
 
-export interface Rule {
+/** A README snippet that shows the rule at work; the tests run every example, and docs/rules.md shows them. */
+export interface RuleExample {
+  readonly name: string;
+  /** The Markdown the rule reads. */
+  readonly code: string;
+  /** Files beside it, by path: records under datasets/ for the rules that compare with them, images. */
+  readonly files?: Readonly<Record<string, string>>;
+}
+
+export interface InvalidExample extends RuleExample {
+  /** Exactly the messages the rule gives, in order; severity when it is lower than the rule's. */
+  readonly messages: readonly { readonly line: number; readonly column: number; readonly message: string; readonly severity?: Severity }[];
+  /** The text after --fix, when the rule fixes it. */
+  readonly output?: string;
+}
+
+/** What a rule is, as ESLint's `meta` says it: what docs/rules.md, SARIF and the preset are made from. */
+export interface RuleMeta {
   readonly id: string;
   /** Severity of the rule's findings unless a finding says it is only a warning. */
   readonly severity: Severity;
   /** One line: what the rule checks. */
-  readonly doc: string;
-  /** True when some of its findings carry a fix. */
+  readonly description: string;
+  /** Why it matters to a reader of the catalogue. */
+  readonly why: string;
+  /** True when some of its findings carry a fix; a fix from a rule that does not say so is refused. */
   readonly fixable: boolean;
+  readonly examples: { readonly valid: readonly RuleExample[]; readonly invalid: readonly InvalidExample[] };
+}
+
+export interface Rule {
+  readonly meta: RuleMeta;
   check(context: LintContext, report: Report): void | Promise<void>;
 }
 

@@ -25,7 +25,6 @@ describe('synthetic catalogue generator', () => {
     }
     expect(datasets.some((d) => d.subjects === null)).toBe(true);
     expect(datasets.some((d) => d.size === null)).toBe(true);
-    expect(datasets.some((d) => d.citations.length === 0)).toBe(true);
     expect(new Set(datasets.map((d) => d.access.kind)).size).toBe(4);
   });
 

@@ -155,7 +155,8 @@ describe('evidence and the meaning of figures', () => {
   });
 
   it('refuses a count without its unit, simulated data with patients, and a release before the first', () => {
-    expect(errors(check(recordYaml({ sample_unit: undefined })).messages)).toMatchObject([{ ruleId: 'sample-unit', line: 6, message: expect.stringMatching(/^samples: 20 needs its unit: add sample_unit \(one of images, volumes/) }]);
+    expect(check(recordYaml({ sample_unit: undefined })).messages[0]).toMatchObject({ ruleId: 'sample-unit', line: 6, severity: 'warning', message: expect.stringMatching(/^samples: 20 needs its unit: add sample_unit \(one of images, volumes/) });
+    expect(strict(recordYaml({ sample_unit: undefined })).messages[0]).toMatchObject({ ruleId: 'sample-unit', severity: 'error' });
     expect(errors(check(recordYaml({ synthetic: 'true' })).messages)).toMatchObject([{ ruleId: 'synthetic-subjects', line: 5 }]);
     expect(errors(check(recordYaml({ updated: '2019' })).messages)).toMatchObject([{ ruleId: 'year-range', message: expect.stringMatching(/updated: 2019 is before year: 2020/) }]);
   });

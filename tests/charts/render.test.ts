@@ -5,7 +5,7 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Artifact } from '../../src/build/artifact.js';
+import type { Artifact } from '../../src/artifact.js';
 import { createCatalog } from '../../src/catalog/catalog.js';
 import { fontFiles, fontMetrics, textWidth } from '../../src/charts/font.js';
 import { chartArtifacts } from '../../src/charts/index.js';

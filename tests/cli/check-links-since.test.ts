@@ -31,11 +31,18 @@ describe('check-links --since', () => {
     git(root, '-c', 'user.email=t@example.org', '-c', 'user.name=T', 'commit', '-q', '--no-verify', '-m', 'base');
     writeFileSync(
       path.join(root, 'datasets/new-set.yaml'),
-      recordYaml({ citations: `\n  - title: Paper\n    url: ${server.url('/status/404')}`, access: `\n  kind: download\n  url: ${server.url('/ok')}` }, 'new-set'),
+      recordYaml(
+        {
+          citations: `\n  - title: Paper\n    url: ${server.url('/status/404')}\n    type: article\n    authors: [{family: Doe}]\n    year: 2020`,
+          access: `\n  kind: download\n  url: ${server.url('/ok')}`,
+          evidence: `\n  - url: ${server.url('/ok')}\n    quote: 10 patients and 20 images.\n    supports: [subjects, samples, sample_unit]`,
+        },
+        'new-set',
+      ),
     );
     // An existing record's changed link counts as added too.
-    const cmmd = path.join(root, 'datasets/cmmd.yaml');
-    writeFileSync(cmmd, read(root, 'datasets/cmmd.yaml').replace('https://doi.org/10.7937/tcia.eqde-4b16\n', `${server.url('/ok/changed')}\n`));
+    const busi = path.join(root, 'datasets/busi.yaml');
+    writeFileSync(busi, read(root, 'datasets/busi.yaml').replace(/^(access:\n  kind: \w+\n  url: ).*$/m, `$1${server.url('/ok/changed')}`));
 
     const summaryFile = path.join(root, 'summary.md');
     const result = await run(root, ['--since', 'HEAD', '--format', 'json', '--no-cache', '--summary', summaryFile]);

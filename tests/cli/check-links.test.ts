@@ -70,11 +70,11 @@ describe('check-links on the dataset records', () => {
       attempts: 2,
       reason: '404 Not Found',
       sources: [
-        { file: 'datasets/alpha.yaml', line: 12, field: 'citations[0].url' },
-        { file: 'datasets/beta.yaml', line: 12, field: 'citations[0].url' },
+        { file: 'datasets/alpha.yaml', line: 14, field: 'citations[0].url' },
+        { file: 'datasets/beta.yaml', line: 14, field: 'citations[0].url' },
       ],
     });
-    expect(rows[2]).toMatchObject({ sources: [{ file: 'datasets/alpha.yaml', line: 17, field: 'access.url' }] });
+    expect(rows[2]).toMatchObject({ sources: [{ file: 'datasets/alpha.yaml', line: 20, field: 'access.url' }] });
     expect(rows[3]).toMatchObject({ status: 302, attempts: 1, finalUrl: server.url('/publisher/10.1234/good-cli') });
   });
 
@@ -87,7 +87,7 @@ describe('check-links on the dataset records', () => {
     expect(broken).toBe(0);
     expect(warn).toBeGreaterThan(broken);
     expect(ok).toBeGreaterThan(warn);
-    expect(stdout).toContain(`  ✖ ${server.url('/status/404')}\n      404 Not Found\n      datasets/alpha.yaml:12 citations[0].url\n`);
+    expect(stdout).toContain(`  ✖ ${server.url('/status/404')}\n      404 Not Found\n      datasets/alpha.yaml:14 citations[0].url\n`);
     expect(stdout).toMatch(/\n1 broken, 1 could not tell, 2 ok \(4 links\) in [\d.]+ s\n$/);
     // Not a terminal: plain progress lines on stderr.
     expect(stderr).toMatch(/^\[1\/4\] /m);
@@ -96,7 +96,7 @@ describe('check-links on the dataset records', () => {
   it('exits 0 when nothing is broken, and suggests where a permanently moved link now points', async () => {
     const { code, stdout } = await cli(['--no-cache', '--root', 'good']);
     expect(code).toBe(0);
-    expect(stdout).toContain(`moved permanently: update the link to ${server.url('/ok')}\n      datasets/gamma.yaml:13 access.url`);
+    expect(stdout).toContain(`moved permanently: update the link to ${server.url('/ok')}\n      datasets/gamma.yaml:14 access.url`);
   });
 });
 

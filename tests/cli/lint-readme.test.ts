@@ -3,12 +3,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO, SEED_README, catalogueCopy, read, runCli, tempDir } from '../helpers/project.js';
-import { SEED_SWAP } from '../lint/tester.js';
+import { SEED_SWAP, row, section } from '../lint/tester.js';
+import { RULES } from '../../src/lint/rules/index.js';
 
 const seed = readFileSync(SEED_README, 'utf8');
-/** The README build-readme writes, without the chart images a temp folder does not have. */
-const generated = readFileSync(path.join(REPO, 'README.md'), 'utf8').replace(/^!\[.*\]\(images\/.*\)\n\n/gm, '');
-const clean = generated.replace(/^\| EA1141 \|.*$/m, (row) => row.replace('| 500 |', '| 1,444 |'));
+/** A README in the catalogue's format with one plausibility warning (fewer samples than subjects), and the same without it. */
+const generated = `# Datasets\n\n${section([row({ dataset: 'Example Set', subjects: '1,444', samples: '500' })])}`;
+const clean = `# Datasets\n\n${section([row({ dataset: 'Example Set', subjects: '1,444', samples: '1,500' })])}`;
 
 describe('lint-readme', () => {
   it('exits 0 on a README without errors, warnings allowed, and says so', async () => {
@@ -68,10 +69,9 @@ describe('lint-readme', () => {
     const log = JSON.parse(stdout);
     expect(log).toMatchObject({ version: '2.1.0', $schema: expect.stringMatching(/sarif-2\.1\.0/) });
     const run = log.runs[0];
-    expect(run.tool.driver).toMatchObject({ name: 'lint-readme' });
-    expect(run.tool.driver.rules.length).toBe(17);
+    expect(run.tool.driver).toMatchObject({ name: 'lint-readme', version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
     const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
-    expect(ids).toEqual(['table-header', 'table-shape', 'count-format', 'size-format', 'year-range', 'swapped-columns', 'format-vocabulary', 'link-url', 'link-text', 'duplicate-entry', 'total-count', 'toc', 'heading-unique', 'image-exists', 'summary-coverage', 'plausibility', 'in-sync']);
+    expect(ids).toEqual(RULES.map((r) => r.meta.id));
     for (const rule of run.tool.driver.rules) {
       expect(rule.shortDescription.text).toMatch(/\.$/);
       expect(['error', 'warning']).toContain(rule.defaultConfiguration.level);
@@ -106,11 +106,11 @@ describe('lint-readme', () => {
   it('compares the tables with datasets/ when it is next to the README, naming the record file', async () => {
     const root = catalogueCopy();
     const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
-    writeFileSync(path.join(root, 'README.md'), readme.replace('| CMMD | 1,775 | 3,728 |', '| CMMD | 1,775 | 3,729 |'));
+    writeFileSync(path.join(root, 'README.md'), readme.replace(/^(\| Breast Ultrasound Images \(BUSI\) \| )\d+/m, '$17'));
     const result = await runCli(['lint-readme', '--format', 'json', '--quiet', '--root', '.'], root);
     expect(result.code).toBe(1);
-    const line = readme.split('\n').findIndex((l) => l.startsWith('| CMMD |')) + 1;
-    expect(JSON.parse(result.stdout).filter((m: { ruleId: string }) => m.ruleId !== 'image-exists')).toMatchObject([{ ruleId: 'in-sync', line, message: expect.stringMatching(/datasets\/cmmd\.yaml.*npm run build-readme.*npm run import-readme -- README\.md/) }]);
+    const line = readme.split('\n').findIndex((l) => l.startsWith('| Breast Ultrasound Images (BUSI) |')) + 1;
+    expect(JSON.parse(result.stdout).filter((m: { ruleId: string }) => m.ruleId !== 'image-exists')).toMatchObject([{ ruleId: 'in-sync', line, message: expect.stringMatching(/^Unexpected Subjects `7` .* where datasets\/busi\.yaml gives .*npm run build-readme.*npm run import-readme -- README\.md/) }]);
   });
 
   it('compares only the README.md beside datasets/, not the other Markdown files there', async () => {
@@ -136,5 +136,15 @@ describe('lint-readme', () => {
     const result = spawnSync(process.execPath, [bin, 'lint-readme', SEED_README, '--format', 'json'], { cwd: REPO, encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout)).toHaveLength(45);
+  });
+});
+
+describe('lint-readme --format sarif in GitHub Actions', () => {
+  it('names the repository as the tool\'s home, from the variables Actions sets', async () => {
+    const dir = tempDir({ 'README.md': seed });
+    const { stdout } = await runCli(['lint-readme', '--format', 'sarif'], dir, { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'owner/catalogue' });
+    expect(JSON.parse(stdout).runs[0].tool.driver.informationUri).toBe('https://github.com/owner/catalogue');
+    const { stdout: local } = await runCli(['lint-readme', '--format', 'sarif'], dir);
+    expect(JSON.parse(local).runs[0].tool.driver.informationUri).toBeUndefined();
   });
 });

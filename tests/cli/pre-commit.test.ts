@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO, catalogueCopy, read, recordYaml, runCli } from '../helpers/project.js';
+import { REPO, catalogueCopy, read, recordYaml, runCli, setField } from '../helpers/project.js';
 
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
@@ -31,11 +31,11 @@ describe('pre-commit', () => {
 
   it('fails a staged record change whose README was not rebuilt, and passes once it is', async () => {
     const root = await repository();
-    edit(root, 'datasets/cmmd.yaml', 'subjects: 1775', 'subjects: 1776');
-    git(root, 'add', 'datasets/cmmd.yaml');
+    setField(root, 'datasets/busi.yaml', 'subjects', '7777');
+    git(root, 'add', 'datasets/busi.yaml');
     const stale = await runCli(['pre-commit'], root);
     expect(stale.code).toBe(1);
-    expect(stale.stderr).toMatch(/^README\.md:1:1 {2}error {2}not what the staged records give\./m);
+    expect(stale.stderr).toMatch(/^README\.md: not what the staged records and README\.template\.md give\.$/m);
     expect(stale.stderr).toMatch(/Run `npm run build-readme`, then `git add README\.md data\/datasets\.csv/);
 
     await runCli(['build-readme', '--root', root]);
@@ -55,21 +55,38 @@ describe('pre-commit', () => {
 
   it('lints a staged README.md and names the line of each error', async () => {
     const root = await repository();
-    edit(root, 'README.md', '| 1,775 |', '| 1 775 5 |');
+    const busiRow = /^\| Breast Ultrasound Images \(BUSI\) \| ([\d,]+) \|/m;
+    const subjects = busiRow.exec(read(root, 'README.md'))![1]!;
+    edit(root, 'README.md', `(BUSI) | ${subjects} |`, '(BUSI) | 1 775 5 |');
     git(root, 'add', 'README.md');
     const result = await runCli(['pre-commit'], root);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^README\.md:\d+:\d+ {2}error {4}.*`1 775 5`.* {2}count-format$/m);
   });
 
-  it('says which file to edit when README.md was edited by hand', async () => {
+  it('names the line, the field, both values and the record to edit when a table cell was edited by hand', async () => {
     const root = await repository();
-    edit(root, 'README.md', '| 1,775 |', '| 1,776 |');
+    const lines = read(root, 'README.md').split('\n');
+    const line = lines.findIndex((l) => l.startsWith('| Breast Ultrasound Images (BUSI) |')) + 1;
+    const subjects = /^\| [^|]+ \| (\d+) \|/.exec(lines[line - 1]!)![1]!;
+    const edited = String(Number(subjects) + 1);
+    edit(root, 'README.md', `| Breast Ultrasound Images (BUSI) | ${subjects} |`, `| Breast Ultrasound Images (BUSI) | ${edited} |`);
     git(root, 'add', 'README.md');
     const result = await runCli(['pre-commit'], root);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/README\.md was edited by hand/);
-    expect(result.stderr).toMatch(/npm run import-readme -- README\.md/);
+    expect(result.stderr).toMatch(
+      new RegExp(`^README\\.md:${line}:37 {2}error {4}Unexpected Subjects \`${edited}\` in the row of \`Breast Ultrasound Images \\(BUSI\\)\` where datasets/busi\\.yaml gives \`${subjects}\`: edit datasets/busi\\.yaml and run \`npm run build-readme\`, or fold this edit into the record with \`npm run import-readme -- README\\.md\`\\. {2}in-sync$`, 'm'),
+    );
+  });
+
+  it('points a hand edit of the prose at the template, without offering to import it', async () => {
+    const root = await repository();
+    edit(root, 'README.md', 'The datasets are grouped by modality.', 'The datasets are grouped by kind.');
+    git(root, 'add', 'README.md');
+    const result = await runCli(['pre-commit'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^README\.md:\d+:1 {2}error {4}Unexpected text, expected what build-readme writes here \(`The datasets are grouped by modality\..*`\): this part of README\.md comes from README\.template\.md; edit that and run `npm run build-readme`\. {2}in-sync$/m);
+    expect(result.stderr).not.toMatch(/import-readme/);
   });
 
   it('runs from git commit through the installed hook, and --no-verify skips it', async () => {
@@ -79,11 +96,11 @@ describe('pre-commit', () => {
     // Installed the way `npm ci` installs it: the prepare script runs husky.
     execFileSync(process.execPath, [path.join(REPO, 'node_modules/husky/bin.js')], { cwd: root });
     expect(git(root, 'config', 'core.hooksPath').trim()).toBe('.husky/_');
-    edit(root, 'datasets/cmmd.yaml', 'subjects: 1775', 'subjects: 1776');
-    git(root, 'add', 'datasets/cmmd.yaml');
+    setField(root, 'datasets/busi.yaml', 'subjects', '7777');
+    git(root, 'add', 'datasets/busi.yaml');
     const commit = spawnSync('git', ['commit', '-q', '-m', 'change'], { cwd: root, encoding: 'utf8' });
     expect(commit.status).toBe(1);
-    expect(commit.stderr).toMatch(/README\.md:1:1 {2}error/);
+    expect(commit.stderr).toMatch(/^README\.md: not what the staged records/m);
     expect(spawnSync('git', ['commit', '-q', '--no-verify', '-m', 'change'], { cwd: root }).status).toBe(0);
   });
 });

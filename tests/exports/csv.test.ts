@@ -63,7 +63,7 @@ describe('datasets.csv', () => {
     expect(names).toContain("Breast Patients MRI's");
   });
 
-  it('reads 4.16 TB as 4,160,000,000,000 bytes', () => {
-    expect(rows.find((r) => r.id === 'ispy2')?.size_bytes).toBe('4160000000000');
+  it('reads 1.94 TB as 1,940,000,000,000 bytes', () => {
+    expect(rows.find((r) => r.id === 'dwi-trial')?.size_bytes).toBe('1940000000000');
   });
 });

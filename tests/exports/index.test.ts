@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Link, Table } from 'mdast';
-import { artifactBytes } from '../../src/build/artifact.js';
+import { artifactBytes } from '../../src/artifact.js';
 import { createCatalog } from '../../src/catalog/catalog.js';
 import { COLUMNS } from '../../src/exports/columns.js';
 import { DERIVED_FIELDS } from '../../src/exports/derive.js';
@@ -27,10 +27,10 @@ describe('exportArtifacts', () => {
     expect(again.map(artifactBytes)).toEqual(artifacts.map(artifactBytes));
   });
 
-  it('ends every file with a newline, LF only but for the CSV record ends, and names no local path', () => {
+  it('ends every file with a newline, LF only but for the CSV and RIS line ends (CRLF, as their specifications say), and names no local path', () => {
     for (const { path, content } of artifacts) {
       expect(typeof content).toBe('string');
-      const body = path.endsWith('.csv') ? (content as string).replace(/\r\n/g, '\n') : (content as string);
+      const body = /\.(csv|ris)$/.test(path) ? (content as string).replace(/\r\n/g, '\n') : (content as string);
       expect(body, path).not.toContain('\r');
       expect(body.endsWith('\n'), path).toBe(true);
       expect(body, path).not.toMatch(/\/(work|tmp|home|Users)\//);

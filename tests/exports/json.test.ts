@@ -34,15 +34,18 @@ describe('datasets.json', () => {
 
   it('derives bytes, modality names and DOIs', () => {
     const byId = new Map(parsed.datasets.map((d) => [d.id, d.derived as Record<string, unknown>]));
-    expect(byId.get('cmmd')).toEqual({
-      bytes: 22_860_000_000,
+    expect(byId.get('screening-mammo')).toEqual({
+      bytes: 163_600_000_000,
       modality_name: 'Mammography',
       other_modality_names: [],
-      doi: '10.7937/tcia.eqde-4b16',
-      citation_dois: ['10.7937/tcia.eqde-4b16'],
+      doi: null,
+      citation_keys: ['lee2017curated'],
+      commercial_use: true,
+      sourced_figures: ['subjects', 'samples', 'size', 'year', 'license'],
+      unsourced_figures: [],
     });
-    expect(byId.get('bach')).toMatchObject({ other_modality_names: ['Mammography'], doi: '10.5281/zenodo.3632035', citation_dois: [null] });
-    expect(byId.get('inbreast')).toMatchObject({ bytes: null, doi: null });
-    expect(Object.keys(byId.get('cmmd')!)).toEqual(DERIVED_FIELDS.map((f) => f.name));
+    expect(byId.get('histo-challenge')).toMatchObject({ other_modality_names: ['Mammography', 'PET/CT'], doi: null, commercial_use: false });
+    expect(byId.get('dce-trial')).toMatchObject({ bytes: null, doi: '10.5555/EXAMPLE.DCE', citation_keys: ['li2022dynamic', 'partridge2021diffusion'] });
+    expect(Object.keys(byId.get('screening-mammo')!)).toEqual(DERIVED_FIELDS.map((f) => f.name));
   });
 });

@@ -83,3 +83,12 @@ export function recordYaml(overrides: Record<string, string | undefined> = {}, i
     .map(([key, value]) => `${key}:${value!.startsWith('\n') ? '' : ' '}${value}`);
   return `# yaml-language-server: $schema=../schema/dataset.schema.json\n${lines.join('\n')}\n`;
 }
+
+/** Rewrites a top-level field of a record in place: `subjects: 7` whatever it said before. */
+export function setField(root: string, file: string, field: string, value: string): void {
+  const full = path.join(root, file);
+  const text = readFileSync(full, 'utf8');
+  const pattern = new RegExp(`^${field}: .*$`, 'm');
+  if (!pattern.test(text)) throw new Error(`${file} has no top-level ${field}`);
+  writeFileSync(full, text.replace(pattern, `${field}: ${value}`));
+}

@@ -83,7 +83,7 @@ describe('import of the seed README', () => {
   });
 
   it('upgrades the http://doi.org links to https and keeps several citations', () => {
-    expect(record('VICTRE').citations[0]!.url).toBe('https://doi.org/10.7937/TCIA.2019.ho23nxaw');
+    expect(record('VICTRE').citations[0]).toMatchObject({ type: 'dataset', doi: '10.7937/TCIA.2019.ho23nxaw' });
     expect(record('CDD-CESM').citations).toHaveLength(3);
     expect(record('ISPY2').citations).toHaveLength(2);
   });

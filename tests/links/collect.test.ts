@@ -64,13 +64,13 @@ describe('collecting from files and records', () => {
     const { links, invalidFiles } = await collectFromDatasets(root);
     expect(invalidFiles).toEqual(['datasets/bad.yaml']);
     expect(links).toEqual([
-      { url: 'https://doi.org/10.1234/a', sources: [{ file: 'datasets/one.yaml', line: 12, field: 'citations[0].url' }] },
-      { url: 'https://example.org/one', sources: [{ file: 'datasets/one.yaml', line: 17, field: 'access.url' }] },
+      { url: 'https://doi.org/10.1234/a', sources: [{ file: 'datasets/one.yaml', line: 14, field: 'citations[0].url' }] },
+      { url: 'https://example.org/one', sources: [{ file: 'datasets/one.yaml', line: 20, field: 'access.url' }] },
       {
         url: 'https://example.org/shared',
         sources: [
-          { file: 'datasets/one.yaml', line: 14, field: 'citations[1].url' },
-          { file: 'datasets/two.yaml', line: 13, field: 'access.url' },
+          { file: 'datasets/one.yaml', line: 17, field: 'citations[1].url' },
+          { file: 'datasets/two.yaml', line: 14, field: 'access.url' },
         ],
       },
     ]);

@@ -1,11 +1,11 @@
 /** The catalogue a README is compared with: loaded once per root and run, only when a rule asks. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintReadme } from '../../src/lint/lint.js';
 import { loadProject, type Project } from '../../src/lint/project.js';
 import { inSync } from '../../src/lint/rules/in-sync.js';
-import { REPO, catalogueCopy, tempDir } from '../helpers/project.js';
+import { REPO, catalogueCopy, setField, tempDir } from '../helpers/project.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 
@@ -20,9 +20,8 @@ describe('loading the catalogue', () => {
 
   it('uses the pinned date, so year checks agree with the rules', async () => {
     const root = catalogueCopy();
-    const file = path.join(root, 'datasets/cmmd.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^year: \d+$/m, 'year: 2028'));
-    expect(await loadProject(root, NOW)).toMatchObject({ kind: 'invalid', messages: [{ file: 'datasets/cmmd.yaml', ruleId: 'year-range' }] });
+    setField(root, 'datasets/busi.yaml', 'year', '2028');
+    expect(await loadProject(root, NOW)).toMatchObject({ kind: 'invalid', messages: [{ file: 'datasets/busi.yaml', ruleId: 'year-range' }] });
     expect(await loadProject(root, new Date('2027-06-01T00:00:00Z'))).toMatchObject({ kind: 'valid' });
   });
 

@@ -1,58 +1,65 @@
 /**
- * A rule tester in the manner of ESLint's RuleTester: valid snippets give no message; invalid ones
- * give exactly the messages listed (line, column, severity, text) and, with `output`, that text
- * after --fix. Only the rule under test runs.
+ * A rule tester in the manner of ESLint's RuleTester, fed by each rule's own examples: valid
+ * snippets give no message; invalid ones give exactly the messages listed (line, column, severity,
+ * text) and, with `output`, that text after --fix. Only the rule under test runs; the files an
+ * example needs (records, images) are written to a temporary folder first.
  */
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fixReadme } from '../../src/lint/fix.js';
 import { lintReadme, type LintOptions } from '../../src/lint/lint.js';
-import type { Rule } from '../../src/lint/rule.js';
-
-export interface Expected {
-  readonly line: number;
-  readonly column: number;
-  readonly message: string;
-  readonly severity?: 'error' | 'warning';
-}
-
-export interface Invalid {
-  readonly name: string;
-  readonly code: string;
-  readonly messages: readonly Expected[];
-  /** The text after --fix; the code itself when nothing is fixable. */
-  readonly output?: string;
-}
-
-export interface Cases {
-  readonly valid: readonly { readonly name: string; readonly code: string }[];
-  readonly invalid: readonly Invalid[];
-}
+import type { Rule, RuleExample } from '../../src/lint/rule.js';
 
 export const NOW = new Date('2026-06-01T00:00:00Z');
 
-export function testRule(rule: Rule, cases: Cases, options: Partial<LintOptions> = {}): void {
-  const lintOptions: LintOptions = { file: 'README.md', now: NOW, ...options, rules: [rule] };
-  describe(rule.id, () => {
-    it('has an id, a severity and a one-line doc', () => {
-      expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
-      expect(['error', 'warning']).toContain(rule.severity);
-      expect(rule.doc).toMatch(/^\S.*\.$/);
-      expect(rule.doc).not.toContain('\n');
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'catalogue-rules-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+let folders = 0;
+
+/** The options an example runs under: a folder of its files when it has any, a catalogue root when they hold records. */
+function optionsFor(rule: Rule, example: RuleExample): LintOptions {
+  const options: LintOptions = { file: 'README.md', now: NOW, rules: [rule] };
+  if (example.files === undefined) return options;
+  const dir = path.join(scratch, String((folders += 1)));
+  for (const [file, content] of Object.entries(example.files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), content);
+  }
+  return { ...options, dir, ...(Object.keys(example.files).some((f) => f.startsWith('datasets/')) && { root: dir }) };
+}
+
+export function testRule(rule: Rule): void {
+  const { meta } = rule;
+  describe(meta.id, () => {
+    it('describes itself: an id, a severity, a one-line description and why it matters', () => {
+      expect(meta.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(['error', 'warning']).toContain(meta.severity);
+      expect(meta.description).toMatch(/^\S.*\.$/);
+      expect(meta.description).not.toContain('\n');
+      expect(meta.why).toMatch(/^\S.*\.$/s);
+      expect(meta.examples.valid.length).toBeGreaterThan(0);
+      expect(meta.examples.invalid.length).toBeGreaterThan(0);
     });
-    for (const { name, code } of cases.valid) {
-      it(`valid: ${name}`, async () => {
-        expect(await lintReadme(code, lintOptions)).toEqual([]);
+    it(meta.fixable ? 'is fixable, and shows a fix in its examples' : 'fixes nothing, and shows no fix', () => {
+      expect(meta.examples.invalid.some((e) => e.output !== undefined && e.output !== e.code)).toBe(meta.fixable);
+    });
+    for (const example of meta.examples.valid) {
+      it(`valid: ${example.name}`, async () => {
+        expect(await lintReadme(example.code, optionsFor(rule, example))).toEqual([]);
       });
     }
-    for (const { name, code, messages, output } of cases.invalid) {
-      it(`invalid: ${name}`, async () => {
-        const actual = await lintReadme(code, lintOptions);
+    for (const example of meta.examples.invalid) {
+      it(`invalid: ${example.name}`, async () => {
+        const options = optionsFor(rule, example);
+        const actual = await lintReadme(example.code, options);
         expect(actual.map(({ line, column, message, severity }) => ({ line, column, message, severity }))).toEqual(
-          messages.map((m) => ({ severity: rule.severity, ...m })),
+          example.messages.map((m) => ({ severity: meta.severity, ...m })),
         );
-        expect(actual.every((m) => m.ruleId === rule.id)).toBe(true);
-        const fixed = await fixReadme(code, lintOptions);
-        expect(fixed.output).toBe(output ?? code);
+        expect(actual.every((m) => m.ruleId === meta.id)).toBe(true);
+        const fixed = await fixReadme(example.code, options);
+        expect(fixed.output).toBe(example.output ?? example.code);
       });
     }
   });

@@ -10,6 +10,7 @@ import { parseMarkdown } from '../../src/readme/parse.js';
 import { renderReadme } from '../../src/readme/template.js';
 import { REPO } from '../helpers/project.js';
 import { buildReadme } from '../../src/build/build.js';
+import { shortReference } from '../../src/fields/citation.js';
 
 const template = readFileSync(path.join(REPO, 'README.template.md'), 'utf8');
 
@@ -72,6 +73,9 @@ describe('markup in fields is inert', () => {
 
   it('round-trips the text exactly', () => {
     const imported = importReadme(readme);
-    expect(imported.records[0]).toMatchObject({ name: hostile.name, summary: hostile.summary, citations: hostile.citations, access: hostile.access });
+    expect(imported.records[0]).toMatchObject({ name: hostile.name, summary: hostile.summary, access: hostile.access });
+    // The table shows a short reference, which reads back as the title of a new citation; the record's own keeps all of it.
+    expect(imported.records[0]!.citations).toEqual([{ type: 'article', title: shortReference(hostile.citations[0]!), url: hostile.citations[0]!.url }]);
+    expect(importReadme(readme, { existing: new Map([[hostile.id, hostile]]) }).records[0]).toMatchObject({ citations: hostile.citations });
   });
 });

@@ -17,10 +17,28 @@ describe('reporters', () => {
     expect(formatJson([extra])).toBe(`${JSON.stringify([{ file: message.file, line: 3, column: 4, endLine: 3, endColumn: 9, severity: 'warning', ruleId: 'count-format', message: message.message }], null, 2)}\n`);
   });
 
-  it('sarif: a result without a known rule has no ruleIndex; file paths become URIs', () => {
-    const log = JSON.parse(formatSarif([message, { ...message, ruleId: 'other' }], { name: 't', informationUri: 'https://example.org', rules: [{ id: 'count-format', doc: 'Counts.', severity: 'error' }] }));
-    const [first, second] = log.runs[0].results;
-    expect(first).toMatchObject({ ruleId: 'count-format', ruleIndex: 0, level: 'warning', locations: [{ physicalLocation: { artifactLocation: { uri: 'docs/a:%20b,c.md' } } }] });
+  it('sarif: a result without a known rule has no ruleIndex; file paths become URIs relative to the checkout', () => {
+    const log = JSON.parse(
+      formatSarif([message, { ...message, ruleId: 'other' }], {
+        name: 't',
+        version: '1.0.0',
+        informationUri: 'https://example.org',
+        rules: [{ meta: { id: 'count-format', description: 'Counts.', why: 'Because.', severity: 'error', fixable: true } }],
+        root: '/repo',
+      }),
+    );
+    const run = log.runs[0];
+    const [first, second] = run.results;
+    expect(first).toMatchObject({ ruleId: 'count-format', ruleIndex: 0, level: 'warning', locations: [{ physicalLocation: { artifactLocation: { uri: 'docs/a:%20b,c.md', uriBaseId: '%SRCROOT%' } } }] });
     expect(second.ruleIndex).toBeUndefined();
+    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///repo/' } });
+    expect(run.tool.driver).toMatchObject({ name: 't', version: '1.0.0', informationUri: 'https://example.org' });
+    expect(run.tool.driver.rules[0]).toMatchObject({
+      id: 'count-format',
+      shortDescription: { text: 'Counts.' },
+      fullDescription: { text: 'Counts. Because.' },
+      help: { text: expect.stringMatching(/^Because\. `npm run lint-readme -- --fix` repairs what is safe\./), markdown: expect.stringContaining('(docs/rules.md#count-format)') },
+      defaultConfiguration: { level: 'error' },
+    });
   });
 });

@@ -6,10 +6,53 @@ import type { Rule } from '../rule.js';
 import { safeDecode } from '../source.js';
 
 export const imageExists: Rule = {
-  id: 'image-exists',
-  severity: 'error',
-  doc: 'Every local image the README shows (Markdown or <img>) exists, relative to the README.',
-  fixable: false,
+  meta: {
+    id: 'image-exists',
+    severity: 'error',
+    description: 'Every local image the README shows (Markdown or <img>) exists, relative to the README.',
+    why: 'A chart or figure whose file is missing shows as a broken image on GitHub.',
+    fixable: false,
+    examples: {
+      valid: [
+        {
+          name: 'a local image that exists, and remote images',
+          code: `![Chart](images/chart.svg)
+
+![Badge](https://img.shields.io/badge/x-y-green)
+
+<img src="./images/chart.svg">
+`,
+          files: { 'images/chart.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>\n' },
+        },
+        {
+          name: 'a reference image',
+          code: `![Chart][c]
+
+[c]: images/chart.svg
+`,
+          files: { 'images/chart.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>\n' },
+        },
+      ],
+      invalid: [
+        {
+          name: 'Markdown and HTML images that are not there',
+          code: `# List
+
+![Chart](images/chart.svg)
+
+![Pie](images/pie%20chart.png "Pie")
+
+<img src="images/bars.png" alt="Bars">
+`,
+          files: { 'images/chart.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>\n' },
+          messages: [
+            { line: 5, column: 1, message: 'Unexpected missing image `images/pie%20chart.png`, expected a file at images/pie chart.png.' },
+            { line: 7, column: 1, message: 'Unexpected missing image `images/bars.png`, expected a file at images/bars.png.' },
+          ],
+        },
+      ],
+    },
+  },
   check(context, report) {
     const dir = context.dir;
     if (dir === undefined) return;

@@ -12,16 +12,152 @@ import type { Rule } from '../rule.js';
 
 const START = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
+/** The record the examples compare with. */
+const RECORD = `# yaml-language-server: $schema=../schema/dataset.schema.json
+id: example-set
+name: Example Set
+modality: mri
+subjects: 1775
+samples: 20
+sample_unit: volumes
+formats: [DICOM]
+size: {value: 1.5, unit: GB}
+year: 2020
+access:
+  kind: download
+  url: https://example.org/example-set
+citations: []
+summary: A summary.
+evidence: []
+`;
+
 /**
  * Each cell is read with its column's parser and compared with the record's value, so a message
  * names the field, both values and the file to edit. The rest of the README (prose, spacing,
  * escaping) is left to `build-readme --check`, which compares every byte.
  */
 export const inSync: Rule = {
-  id: 'in-sync',
-  severity: 'error',
-  doc: 'Where datasets/ exists, every table row says what its record says; each difference names the record file to edit.',
-  fixable: false,
+  meta: {
+    id: 'in-sync',
+    severity: 'error',
+    description: 'Where datasets/ exists, every table row says what its record says; each difference names the record file to edit.',
+    why: 'README.md is generated from datasets/: a hand edit of a table cell is lost at the next build, and until then the README says something its records do not. Cells are compared by value, so a difference of style is left to the format rules, and the prose is left to `build-readme --check`, which compares every byte.',
+    fixable: false,
+    examples: {
+      valid: [
+        {
+          name: 'the row build-readme renders from the record',
+          code: `### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| Example Set | 1,775 | 20 volumes | DICOM | 1.5 GB | 2020 | N/A | [Download here](https://example.org/example-set) |
+
+**Summaries:**
+
+- **Example Set:** A summary.
+`,
+          files: { 'datasets/example-set.yaml': RECORD },
+        },
+        {
+          name: 'the same values in another style, left to the format rules',
+          code: `### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| Example Set | 1775 | 20 volumes | DICOM | 1.5GB | 2020 | N/A | [Download here](https://example.org/example-set) |
+
+**Summaries:**
+
+- **Example Set:** A summary.
+`,
+          files: { 'datasets/example-set.yaml': RECORD },
+        },
+      ],
+      invalid: [
+        {
+          name: 'a hand-edited cell, naming the record file and both ways to fix it',
+          code: `### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| Example Set | 1,776 | 20 volumes | DICOM | 1.5 GB | 2020 | N/A | [Download here](https://example.org/example-set) |
+
+**Summaries:**
+
+- **Example Set:** A summary.
+`,
+          files: { 'datasets/example-set.yaml': RECORD },
+          messages: [
+            { line: 5, column: 17, message: 'Unexpected Subjects `1,776` in the row of `Example Set` where datasets/example-set.yaml gives `1,775`: edit datasets/example-set.yaml and run `npm run build-readme`, or fold this edit into the record with `npm run import-readme -- README.md`.' },
+          ],
+        },
+        {
+          name: 'a row that no record gives',
+          code: `### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| Example Set | 1,775 | 20 volumes | DICOM | 1.5 GB | 2020 | N/A | [Download here](https://example.org/example-set) |
+| New Set | 1 | 1 image | PNG | 1 GB | 2020 | N/A | [Download here](https://example.org/new) |
+
+**Summaries:**
+
+- **Example Set:** A summary.
+- **New Set:** A summary.
+`,
+          files: { 'datasets/example-set.yaml': RECORD },
+          messages: [
+            { line: 6, column: 1, message: 'Unexpected row `New Set`, which no record in datasets/ gives: add its record with `npm run import-readme -- README.md`, or remove the row.' },
+          ],
+        },
+        {
+          name: 'a row in another modality\'s table',
+          code: `### Ultrasound
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| Example Set | 1,775 | 20 volumes | DICOM | 1.5 GB | 2020 | N/A | [Download here](https://example.org/example-set) |
+
+**Summaries:**
+
+- **Example Set:** A summary.
+`,
+          files: { 'datasets/example-set.yaml': RECORD },
+          messages: [
+            { line: 5, column: 1, message: 'Unexpected row `Example Set` under `Ultrasound`, expected it under `MRI` as datasets/example-set.yaml says (modality: mri): edit datasets/example-set.yaml and run `npm run build-readme`.' },
+          ],
+        },
+        {
+          name: 'a record without its row',
+          code: `### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+
+**Summaries:**
+
+- **Other:** A summary.
+`,
+          files: { 'datasets/example-set.yaml': RECORD },
+          messages: [
+            { line: 3, column: 1, message: 'Missing row for `Example Set` (datasets/example-set.yaml), expected a row for every record: run `npm run build-readme`.' },
+          ],
+        },
+        {
+          name: 'no tables at all, one message',
+          code: `# A list
+
+Nothing yet.
+`,
+          files: { 'datasets/example-set.yaml': RECORD },
+          messages: [
+            { line: 1, column: 1, message: 'Unexpected README without dataset tables, expected the tables build-readme renders from the 1 records of datasets/: run `npm run build-readme`.' },
+          ],
+        },
+      ],
+    },
+  },
   async check(context, report) {
     const project = await context.project();
     if (project === undefined) return;

@@ -19,10 +19,126 @@ import { cellSpan, rowLabel, type DatasetRow, type LintContext } from '../contex
 import type { Report, Rule } from '../rule.js';
 
 export const plausibility: Rule = {
-  id: 'plausibility',
-  severity: 'warning',
-  doc: 'Values that look wrong together: fewer samples than subjects, 0 subjects for real data, 0 samples, a year after the preprint that introduced the dataset.',
-  fixable: false,
+  meta: {
+    id: 'plausibility',
+    severity: 'warning',
+    description: 'Values that look wrong together: fewer samples than subjects, 0 subjects for real data, 0 samples, a year after the preprint that introduced the dataset.',
+    why: 'Values that each parse can still contradict each other. These combinations are usually copying mistakes worth checking against the source, but may be right, so they are warnings that name the record to check.',
+    fixable: false,
+    examples: {
+      valid: [
+        {
+          name: 'as many samples as subjects or more',
+          code: `### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| Example Set | 10 | 10 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/example-set) |
+| B | N/A | 5 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/b) |
+
+**Summaries:**
+
+- **Example Set:** A summary.
+- **B:** A summary.
+`,
+        },
+        {
+          name: 'zero subjects for synthetic data',
+          code: `### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| BUS Synthetic Dataset | 0 | 20 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/bus-synthetic-dataset) |
+| V | 0 | 20 | DICOM | 1.5 GB | 2020 | [An In-Silico Trial](https://x.org) | [Download here](https://example.org/v) |
+
+**Summaries:**
+
+- **BUS Synthetic Dataset:** A summary.
+- **V:** A summary.
+`,
+        },
+        {
+          name: 'a year of the preprint or before',
+          code: `### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| Example Set | 10 | 20 | DICOM | 1.5 GB | 2022 | [VinDr](https://www.medrxiv.org/content/10.1101/2022.03.07.22272009v1) | [Download here](https://example.org/example-set) |
+
+**Summaries:**
+
+- **Example Set:** A summary.
+`,
+        },
+      ],
+      invalid: [
+        {
+          name: 'fewer samples than subjects',
+          code: `### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| EA1141 | 1,444 | 500 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/ea1141) |
+
+**Summaries:**
+
+- **EA1141:** A summary.
+`,
+          messages: [
+            { line: 5, column: 20, message: 'Unexpected 500 samples for 1,444 subjects in the row of `EA1141`, expected at least one sample per subject: check both counts.' },
+          ],
+        },
+        {
+          name: 'zero subjects for data that does not say it is synthetic',
+          code: `### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| Real Set | 0 | 20 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/real-set) |
+
+**Summaries:**
+
+- **Real Set:** A summary.
+`,
+          messages: [
+            { line: 5, column: 14, message: 'Unexpected 0 subjects for `Real Set`, which does not say it is synthetic: expected the number of subjects, or N/A when it is not known.' },
+          ],
+        },
+        {
+          name: 'zero samples',
+          code: `### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| Example Set | 10 | 0 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/example-set) |
+
+**Summaries:**
+
+- **Example Set:** A summary.
+`,
+          messages: [
+            { line: 5, column: 22, message: 'Unexpected 0 samples for `Example Set`, expected the number of samples, or N/A when it is not known.' },
+          ],
+        },
+        {
+          name: 'a year after the preprint that introduced the dataset',
+          code: `### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| BACH | 10 | 20 | DICOM | 1.5 GB | 2022 | [Bach](https://arxiv.org/abs/1808.04277) | [Download here](https://example.org/bach) |
+
+**Summaries:**
+
+- **BACH:** A summary.
+`,
+          messages: [
+            { line: 5, column: 37, message: 'Unexpected Year 2022 for `BACH`, after its preprint (arXiv 1808.04277, 2018), expected the year the dataset was first published rather than that of a mirror or a later version: check it.' },
+          ],
+        },
+      ],
+    },
+  },
   async check(context, report) {
     const project = await context.project();
     const records = project?.kind === 'valid' ? project.records : [];

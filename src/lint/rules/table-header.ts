@@ -6,10 +6,105 @@ import { contentRange, replaceRange } from '../source.js';
 const EXPECTED = COLUMNS.map((c) => c.header).join(', ');
 
 export const tableHeader: Rule = {
-  id: 'table-header',
-  severity: 'error',
-  doc: 'Every dataset table has the canonical columns, spelled as build-readme writes them, in order.',
-  fixable: true,
+  meta: {
+    id: 'table-header',
+    severity: 'error',
+    description: 'Every dataset table has the canonical columns, spelled as build-readme writes them, in order.',
+    why: 'The importer, the linter and readers find each column by its header: a renamed or reordered column hides its values from all three, and a missing one loses a field of every dataset.',
+    fixable: true,
+    examples: {
+      valid: [
+        {
+          name: 'the canonical header',
+          code: `### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| Example Set | 10 | 20 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/example-set) |
+
+**Summaries:**
+
+- **Example Set:** A summary.
+`,
+        },
+        {
+          name: 'a table that is not a dataset table',
+          code: `| Name | Value |
+|-|-|
+| a | b |
+`,
+        },
+      ],
+      invalid: [
+        {
+          name: 'a header spelled another way, fixed to the canonical spelling',
+          code: `### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Access data |
+|-|-|-|-|-|-|-|-|
+| Example Set | 10 | 20 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/example-set) |
+`,
+          messages: [
+            { line: 3, column: 67, message: 'Unexpected header `Access data`, expected `Download`.' },
+          ],
+          output: `### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+|-|-|-|-|-|-|-|-|
+| Example Set | 10 | 20 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/example-set) |
+`,
+        },
+        {
+          name: 'a missing column',
+          code: `### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Year | Cite | Download |
+|-|-|-|-|-|-|-|
+| X | 1 | 1 | PNG | 2020 | N/A | [Download here](https://x.org) |
+`,
+          messages: [
+            { line: 3, column: 1, message: 'Missing column `Size`, expected the columns Dataset, Subjects, Nº Samples, Format, Size, Year, Cite, Download.' },
+          ],
+        },
+        {
+          name: 'columns out of order',
+          code: `### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Year | Size | Cite | Download |
+|-|-|-|-|-|-|-|-|
+| Example Set | 10 | 20 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/example-set) |
+`,
+          messages: [
+            { line: 3, column: 53, message: 'Unexpected column `Size` after `Year`, expected the columns in the order Dataset, Subjects, Nº Samples, Format, Size, Year, Cite, Download.' },
+          ],
+        },
+        {
+          name: 'an extra column, a warning',
+          code: `### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download | Notes |
+|-|-|-|-|-|-|-|-|-|
+| Example Set | 10 | 20 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/example-set) | none |
+`,
+          messages: [
+            { line: 3, column: 78, severity: 'warning', message: 'Unexpected column `Notes`, expected only the catalogue\'s columns (Dataset, Subjects, Nº Samples, Format, Size, Year, Cite, Download); its cells are not checked.' },
+          ],
+        },
+        {
+          name: 'a column twice',
+          code: `### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download | Size |
+|-|-|-|-|-|-|-|-|-|
+| Example Set | 10 | 20 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/example-set) | 1 GB |
+`,
+          messages: [
+            { line: 3, column: 78, message: 'Unexpected second `Size` column, expected each column once.' },
+          ],
+        },
+      ],
+    },
+  },
   check(context, report) {
     for (const { table } of context.tables) {
       const seen: ColumnKey[] = [];

@@ -9,10 +9,200 @@ import { safeDecode } from '../source.js';
 const TOC_HEADING = /^(table of )?contents$/i;
 
 export const toc: Rule = {
-  id: 'toc',
-  severity: 'error',
-  doc: 'Every in-page link resolves to a heading by GitHub\'s slugs, and the table of contents lists every dataset section.',
-  fixable: false,
+  meta: {
+    id: 'toc',
+    severity: 'error',
+    description: 'Every in-page link resolves to a heading by GitHub\'s slugs, and the table of contents lists every dataset section.',
+    why: 'A table of contents whose links lead nowhere, or that leaves out a section, fails the readers who navigate by it.',
+    fixable: false,
+    examples: {
+      valid: [
+        {
+          name: 'every link resolves by GitHub\'s slugs and every dataset section is listed',
+          code: `# List
+
+## Table of Contents
+
+- [Datasets](#datasets)
+  - [Digital Breast Tomosynthesis (DBT)](#digital-breast-tomosynthesis-dbt)
+  - [MRI](#mri)
+- [Contributing & Contact](#contributing--contact)
+
+## Datasets
+
+### Digital Breast Tomosynthesis (DBT)
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| A | 10 | 20 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/a) |
+
+**Summaries:**
+
+- **A:** A summary.
+
+### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| B | 10 | 20 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/b) |
+
+**Summaries:**
+
+- **B:** A summary.
+
+## Contributing & Contact
+
+Write.
+`,
+        },
+        {
+          name: 'no table of contents',
+          code: `## Datasets
+
+### Digital Breast Tomosynthesis (DBT)
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| A | 10 | 20 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/a) |
+
+**Summaries:**
+
+- **A:** A summary.
+
+### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| B | 10 | 20 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/b) |
+
+**Summaries:**
+
+- **B:** A summary.
+
+## Contributing & Contact
+
+Write.
+`,
+        },
+        {
+          name: 'a link to an HTML anchor',
+          code: `<a id="top"></a>
+
+[Back](#top)
+
+## Datasets
+
+### Digital Breast Tomosynthesis (DBT)
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| A | 10 | 20 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/a) |
+
+**Summaries:**
+
+- **A:** A summary.
+
+### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| B | 10 | 20 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/b) |
+
+**Summaries:**
+
+- **B:** A summary.
+
+## Contributing & Contact
+
+Write.
+`,
+        },
+      ],
+      invalid: [
+        {
+          name: 'links that no heading has, with the nearest slug',
+          code: `# List
+
+## Table of Contents
+
+- [Datasets](#datasets)
+  - [DBT](#digital-breast-tomosynthesis)
+  - [MRI](#mri)
+- [Contributing & Contact](#contributing-contact)
+
+## Datasets
+
+### Digital Breast Tomosynthesis (DBT)
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| A | 10 | 20 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/a) |
+
+**Summaries:**
+
+- **A:** A summary.
+
+### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| B | 10 | 20 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/b) |
+
+**Summaries:**
+
+- **B:** A summary.
+
+## Contributing & Contact
+
+Write.
+`,
+          messages: [
+            { line: 6, column: 5, message: 'Unexpected link to `#digital-breast-tomosynthesis`, which no heading has; expected `#digital-breast-tomosynthesis-dbt`.' },
+            { line: 8, column: 3, message: 'Unexpected link to `#contributing-contact`, which no heading has; expected `#contributing--contact`.' },
+          ],
+        },
+        {
+          name: 'a dataset section not listed',
+          code: `# List
+
+## Table of Contents
+
+- [Datasets](#datasets)
+  - [MRI](#mri)
+
+## Datasets
+
+### Digital Breast Tomosynthesis (DBT)
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| A | 10 | 20 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/a) |
+
+**Summaries:**
+
+- **A:** A summary.
+
+### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| B | 10 | 20 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/b) |
+
+**Summaries:**
+
+- **B:** A summary.
+
+## Contributing & Contact
+
+Write.
+`,
+          messages: [
+            { line: 5, column: 1, message: 'Missing table-of-contents entry for the section `Digital Breast Tomosynthesis (DBT)`, expected a link `[Digital Breast Tomosynthesis (DBT)](#digital-breast-tomosynthesis-dbt)`.' },
+          ],
+        },
+      ],
+    },
+  },
   check(context, report) {
     const slugger = new GithubSlugger();
     const headings: { node: Heading; slug: string }[] = [];
