@@ -95,39 +95,6 @@ Each of 2 of these datasets has 3 MRI sequences, and 12 MRI scans were added.
 It will list 40 datasets.
 `,
         },
-        {
-          name: 'numbers after the catalogue, which speak of other things',
-          code: `# List
-
-The catalogue lists 3 datasets.
-
-### MRI
-
-| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
-| - | -: | -: | - | -: | - | - | - |
-| A | 10 | 20 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/a) |
-| B | 10 | 20 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/b) |
-
-**Summaries:**
-
-- **A:** A summary.
-- **B:** A summary.
-
-### Ultrasound
-
-| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
-| - | -: | -: | - | -: | - | - | - |
-| C | 10 | 20 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/c) |
-
-**Summaries:**
-
-- **C:** A summary.
-
-## Maintainers
-
-The linter was timed with 2,000 datasets and with 10 datasets.
-`,
-        },
       ],
       invalid: [
         {
@@ -284,14 +251,9 @@ function say(context: LintContext, report: Report, claim: Claim, message: string
   if (range !== undefined) report({ span: range.span, message });
 }
 
-/**
- * Every paragraph outside the tables and the summary bullets, with the section it is in, up to the
- * last section with a dataset table: what follows the catalogue (contributing, maintainers'
- * notes, "tested with 2,000 datasets") speaks of other things.
- */
+/** Every paragraph outside the tables and the summary bullets, with the section it is in. */
 function forEachParagraph(context: LintContext, visit: (paragraph: Paragraph, section: Section | undefined) => void): void {
   const summaries = new Set<Nodes>(context.document.sections.flatMap((s) => s.summaries.map((b) => b.node)));
-  const last = context.document.sections.findLastIndex((s) => s.tables.length > 0);
   let index = -1;
   const walk = (node: Nodes, section: Section | undefined) => {
     if (node.type === 'table' || summaries.has(node)) return;
@@ -300,7 +262,7 @@ function forEachParagraph(context: LintContext, visit: (paragraph: Paragraph, se
   };
   for (const node of context.tree.children as RootContent[]) {
     if (node.type === 'heading') index += 1;
-    else if (index <= last) walk(node, context.document.sections[index]);
+    else walk(node, context.document.sections[index]);
   }
 }
 
