@@ -38,12 +38,12 @@ export async function run(args: string[], io: Io): Promise<number> {
     result = await buildArtifacts(root);
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
-    io.stderr.write(formatText(error.messages));
+    io.stdout.write(formatText(error.messages));
     io.stderr.write('build-readme: nothing written; fix README.template.md first.\n');
     return EXIT.failed;
   }
   if (countErrors(result.messages) > 0) {
-    io.stderr.write(formatText(result.messages));
+    io.stdout.write(formatText(result.messages));
     io.stderr.write('build-readme: nothing written; fix the records above, then run `npm run build-readme` again.\n');
     return EXIT.failed;
   }
@@ -57,7 +57,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       io.stdout.write(`All ${result.artifacts.length} generated files are up to date.\n`);
       return EXIT.ok;
     }
-    for (const s of stale) io.stderr.write(`${s.path}: ${s.state === 'missing' ? 'missing' : 'out of date'}\n`);
+    for (const s of stale) io.stdout.write(`${s.path}: ${s.state === 'missing' ? 'missing' : 'out of date'}\n`);
     io.stderr.write(
       `\n${stale.length} generated ${stale.length === 1 ? 'file is' : 'files are'} out of date with datasets/ and README.template.md. ` +
         'Run `npm run build-readme` and commit the result. If you edited README.md by hand, make the change in datasets/<id>.yaml ' +

@@ -39,6 +39,10 @@ const COMMANDS: Record<string, Entry> = {
     summary: 'Check the links of the dataset records (or of the Markdown files given)',
     load: () => import('./check-links.js'),
   },
+  'check-sources': {
+    summary: 'Check citations against the DOI registries and quotes against their pages (--write: fill empty citation fields)',
+    load: () => import('./check-sources.js'),
+  },
 };
 
 function usage(): string {

@@ -44,7 +44,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const { catalog, records, messages } = checkRecordFiles(inputs);
   const own = messages.filter((m) => stagedRecords.has(m.file));
   if (countErrors(own) > 0) {
-    io.stderr.write(formatText(own));
+    io.stdout.write(formatText(own));
     io.stderr.write('\npre-commit: fix the records above and `git add` them again (or commit with --no-verify to skip).\n');
     return EXIT.failed;
   }
@@ -60,7 +60,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     const { lintReadme } = await import('../lint/lint.js');
     const found = await lintReadme(readme, { file: README_FILE, dir: root, root, projects: new Map([[root, Promise.resolve(project)]]) });
     if (countErrors(found) > 0) {
-      io.stderr.write(formatText(found, { quiet: true }));
+      io.stdout.write(formatText(found, { quiet: true }));
       io.stderr.write(`\npre-commit: ${README_FILE} is generated from ${DATASETS_DIR}/ and ${TEMPLATE_FILE}: make the changes there and run \`npm run build-readme\`.\n`);
       return EXIT.failed;
     }
@@ -77,10 +77,10 @@ export async function run(args: string[], io: Io): Promise<number> {
   const expectedReadme = stale.find((a) => a.path === README_FILE);
   if (readmeEdited && expectedReadme !== undefined) {
     // The tables matched their records (the linter said so): the edit is in the prose, which the template holds.
-    io.stderr.write(formatText([proseEdit(readme, String(expectedReadme.content))]));
+    io.stdout.write(formatText([proseEdit(readme, String(expectedReadme.content))]));
     return EXIT.failed;
   }
-  for (const artifact of stale) io.stderr.write(`${artifact.path}: not what the staged records and ${TEMPLATE_FILE} give.\n`);
+  for (const artifact of stale) io.stdout.write(`${artifact.path}: not what the staged records and ${TEMPLATE_FILE} give.\n`);
   io.stderr.write(`\nRun \`npm run build-readme\`, then \`git add ${stale.map((a) => a.path).join(' ')}\`.\n`);
   return EXIT.failed;
 }

@@ -41,7 +41,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       return EXIT.usage;
     }
   }
-  const out = countErrors(result.messages) > 0 ? io.stderr : io.stdout;
+  const out = io.stdout;
   out.write(formatText(result.messages, { quiet: values.quiet ?? false }));
   const { sourced, known } = result.figures;
   out.write(`${sourced} of ${known} ${known === 1 ? 'figure' : 'figures'} sourced${known === 0 ? '' : ` (${Math.floor((sourced / known) * 100)}%)`}.\n`);

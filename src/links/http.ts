@@ -25,8 +25,20 @@ export type Probe =
     }
   | { readonly kind: 'failure'; readonly failure: Failure; readonly detail: string };
 
+/** A response whose body was read, up to a limit: what check-sources needs of a page or a registry. */
+export type Read =
+  | (Extract<Probe, { kind: 'response' }> & {
+      readonly contentType: string | undefined;
+      readonly body: string;
+      /** The body was longer than the limit and was cut there. */
+      readonly truncated: boolean;
+    })
+  | Extract<Probe, { kind: 'failure' }>;
+
 export interface HttpClient {
   probe(url: string, method: Method, runSignal: AbortSignal): Promise<Probe>;
+  /** A GET whose body is read, at most `maxBytes` of it, asking for `accept`. */
+  read(url: string, accept: string, maxBytes: number, runSignal: AbortSignal): Promise<Read>;
   close(): Promise<void>;
 }
 
@@ -89,7 +101,56 @@ export function createHttpClient(options: HttpOptions): HttpClient {
     }
   }
 
-  return { probe, close: () => agent.close() };
+  async function read(url: string, accept: string, maxBytes: number, runSignal: AbortSignal): Promise<Read> {
+    if (runSignal.aborted) return { kind: 'failure', failure: 'aborted', detail: 'the run budget ran out' };
+    // The body is read too, so the whole request, not only its headers, has the request's deadline.
+    const deadline = AbortSignal.timeout(options.requestTimeoutMs);
+    try {
+      const response = await request(url, { method: 'GET', headers: { ...headers, accept }, dispatcher: agent, signal: AbortSignal.any([runSignal, deadline]) });
+      response.body.on('error', () => {});
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let truncated = false;
+      for await (const chunk of response.body as AsyncIterable<Buffer>) {
+        chunks.push(chunk);
+        size += chunk.length;
+        if (size >= maxBytes) {
+          truncated = true;
+          break;
+        }
+      }
+      response.body.destroy();
+      const contentType = header(response.headers['content-type']);
+      const location = header(response.headers.location);
+      const retryAfter = header(response.headers['retry-after']);
+      return {
+        kind: 'response',
+        status: response.statusCode,
+        ...(location === undefined ? {} : { location }),
+        ...(retryAfter === undefined ? {} : { retryAfter }),
+        setsCookie: response.headers['set-cookie'] !== undefined,
+        contentType,
+        body: decode(Buffer.concat(chunks).subarray(0, maxBytes), contentType),
+        truncated,
+      };
+    } catch (error) {
+      if (runSignal.aborted) return { kind: 'failure', failure: 'aborted', detail: 'the run budget ran out' };
+      if (deadline.aborted) return { kind: 'failure', failure: 'timeout', detail: `no complete answer within ${seconds(options.requestTimeoutMs)}` };
+      return classifyError(error, options) as Extract<Probe, { kind: 'failure' }>;
+    }
+  }
+
+  return { probe, read, close: () => agent.close() };
+}
+
+/** The body as text, in the charset its Content-Type names (UTF-8 when it names none or one Node does not know). */
+function decode(bytes: Buffer, contentType: string | undefined): string {
+  const charset = /charset="?([\w-]+)/i.exec(contentType ?? '')?.[1];
+  try {
+    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
 }
 
 function header(value: string | string[] | undefined): string | undefined {

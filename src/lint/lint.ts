@@ -33,8 +33,9 @@ export async function lintWithFixes(input: string, options: LintOptions): Promis
   const edits: Edit[][] = [];
   for (const rule of options.rules ?? RULES) {
     await runRule(rule, context, (finding) => {
-      messages.push(messageAt(context.file, finding.span, rule.meta.id, finding.message, findingSeverity(rule.meta.severity, finding)));
-      if (finding.fix !== undefined && finding.fix.length > 0) edits.push([...finding.fix]);
+      const fixable = finding.fix !== undefined && finding.fix.length > 0;
+      messages.push({ ...messageAt(context.file, finding.span, rule.meta.id, finding.message, findingSeverity(rule.meta.severity, finding)), ...(fixable && { fix: true }) });
+      if (fixable) edits.push([...finding.fix!]);
     });
   }
   return { messages: messages.sort(compareMessages), edits, text };

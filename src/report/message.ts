@@ -10,6 +10,8 @@ export interface Message {
   severity: Severity;
   ruleId: string;
   message: string;
+  /** The finding carries a fix that `--fix` would apply. */
+  fix?: boolean;
 }
 
 export interface Point {

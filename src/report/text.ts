@@ -1,14 +1,23 @@
 /**
- * Human-readable report in the manner of vfile-reporter: one line per message,
- * `file:line:column  severity  message  rule-id`, then a summary line.
+ * The human-readable report, printed by vfile-reporter itself, as remark and the unified tools
+ * print theirs: the messages grouped under each file, `line:column-endLine:endColumn  severity
+ * message  rule-id`, then a count. With --quiet only errors are shown, and only they are counted.
  */
+import { VFile } from 'vfile';
+import { reporter } from 'vfile-reporter';
 import type { Message } from './message.js';
 
 export function formatText(messages: readonly Message[], options: { quiet?: boolean } = {}): string {
   const shown = options.quiet ? messages.filter((m) => m.severity === 'error') : messages;
-  const lines = shown.map((m) => `${m.file}:${m.line}:${m.column}  ${m.severity.padEnd(7)}  ${m.message}  ${m.ruleId}`);
-  const summary = summarize(messages);
-  return `${lines.join('\n')}${lines.length > 0 ? '\n\n' : ''}${summary}\n`;
+  if (shown.length === 0) return 'No problems found.\n';
+  const files = new Map<string, VFile>();
+  for (const m of shown) {
+    let file = files.get(m.file);
+    if (file === undefined) files.set(m.file, (file = new VFile({ path: m.file })));
+    const reported = file.message(m.message, { place: { start: { line: m.line, column: m.column }, end: { line: m.endLine, column: m.endColumn } }, ruleId: m.ruleId });
+    reported.fatal = m.severity === 'error';
+  }
+  return `${reporter([...files.values()], { color: false, quiet: true })}\n`;
 }
 
 export function summarize(messages: readonly Message[]): string {

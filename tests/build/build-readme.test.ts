@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogueCopy, read, recordYaml, runCli, setField } from '../helpers/project.js';
+import { parseReport } from '../helpers/report.js';
 import { loadCatalog } from '../../src/catalog/load.js';
 import { modalityCountsSentence } from '../../src/readme/render.js';
 
@@ -39,7 +40,7 @@ describe('build-readme', () => {
     const root = catalogueCopy();
     const missing = await build(root, '--check');
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/^README\.md: missing$/m);
+    expect(missing.stdout).toMatch(/^README\.md: missing$/m);
     expect(readdirSync(root).sort()).toEqual(['README.template.md', 'datasets']);
 
     await build(root);
@@ -48,7 +49,7 @@ describe('build-readme', () => {
     setField(root, 'datasets/busi.yaml', 'subjects', '7777');
     const stale = await build(root, '--check');
     expect(stale.code).toBe(1);
-    expect(stale.stderr).toMatch(/^README\.md: out of date$/m);
+    expect(stale.stdout).toMatch(/^README\.md: out of date$/m);
     expect(stale.stderr).toMatch(/npm run build-readme/);
     expect(read(root, 'README.md')).not.toMatch(/7,777/);
   });
@@ -63,8 +64,8 @@ describe('build-readme', () => {
     rmSync(path.join(root, 'images/datasets_per_year.svg'));
     const result = await build(root, '--check');
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^images\/piechart\.png: out of date$/m);
-    expect(result.stderr).toMatch(/^images\/datasets_per_year\.svg: missing$/m);
+    expect(result.stdout).toMatch(/^images\/piechart\.png: out of date$/m);
+    expect(result.stdout).toMatch(/^images\/datasets_per_year\.svg: missing$/m);
     expect(result.stderr).not.toMatch(/^README\.md/m);
   });
 
@@ -75,7 +76,7 @@ describe('build-readme', () => {
     writeFileSync(path.join(root, 'datasets/new-set.yaml'), recordYaml({ subjects: '-5' }, 'new-set'));
     const result = await build(root);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^datasets\/new-set\.yaml:5:11 {2}error {4}subjects: expected a whole number >= 0/m);
+    expect(parseReport(result.stdout)).toContainEqual(expect.objectContaining({ file: 'datasets/new-set.yaml', line: 5, column: 11, severity: 'error', message: expect.stringMatching(/^subjects: expected a whole number >= 0/) }));
     expect(result.stderr).toMatch(/nothing written/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(read(root, 'README.md')).toBe(before);
@@ -86,7 +87,7 @@ describe('build-readme', () => {
     writeFileSync(path.join(root, 'README.template.md'), '# T\n\nIntro.\n\n<!-- catalogue:tabels -->\n');
     const result = await build(root);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/README\.template\.md:5:1 {2}error {4}Unknown directive `catalogue:tabels`\. Known directives: catalogue:datasets/);
+    expect(parseReport(result.stdout)).toContainEqual(expect.objectContaining({ file: 'README.template.md', line: 5, column: 1, severity: 'error', message: expect.stringMatching(/^Unknown directive `catalogue:tabels`\. Known directives: catalogue:datasets/) }));
     expect(readdirSync(root)).not.toContain('README.md');
   });
 

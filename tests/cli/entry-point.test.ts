@@ -57,7 +57,7 @@ const badRecords = (name: string) => folder(name, { 'datasets/bad-set.yaml': rec
 const CASES: readonly { name: string; script: string; args: () => string[]; code: number; says: RegExp }[] = [
   { name: 'validate: a mistyped flag', script: 'validate', args: () => ['--rot', '.'], code: 2, says: /^validate: unknown option `--rot`; did you mean `--root`\?/ },
   { name: 'validate: a missing folder', script: 'validate', args: () => ['--root', '/nonexistent-catalogue'], code: 2, says: /No datasets\/ folder in \/nonexistent-catalogue/ },
-  { name: 'validate: a bad record', script: 'validate', args: () => ['--root', badRecords('validate')], code: 1, says: /datasets\/bad-set\.yaml:\d+:\d+ +error +year: expected a year from 1980/ },
+  { name: 'validate: a bad record', script: 'validate', args: () => ['--root', badRecords('validate')], code: 1, says: /^datasets\/bad-set\.yaml\n\d+:\d+-\d+:\d+ +error +year: expected a year from 1980/m },
   { name: 'build-readme: a stray argument', script: 'build-readme', args: () => ['README.md'], code: 2, says: /^build-readme: unexpected argument `README\.md`\. Run `npm run build-readme -- --help`/ },
   { name: 'build-readme: a missing folder', script: 'build-readme', args: () => ['--root', '/nonexistent-catalogue'], code: 2, says: /No README\.template\.md in \/nonexistent-catalogue/ },
   { name: 'build-readme: a bad record, nothing written', script: 'build-readme', args: () => ['--root', badRecords('build')], code: 1, says: /nothing written/ },

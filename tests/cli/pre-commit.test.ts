@@ -3,6 +3,7 @@ import { cpSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO, catalogueCopy, read, recordYaml, runCli, setField } from '../helpers/project.js';
+import { parseReport } from '../helpers/report.js';
 
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
@@ -35,7 +36,7 @@ describe('pre-commit', () => {
     git(root, 'add', 'datasets/busi.yaml');
     const stale = await runCli(['pre-commit'], root);
     expect(stale.code).toBe(1);
-    expect(stale.stderr).toMatch(/^README\.md: not what the staged records and README\.template\.md give\.$/m);
+    expect(stale.stdout).toMatch(/^README\.md: not what the staged records and README\.template\.md give\.$/m);
     expect(stale.stderr).toMatch(/Run `npm run build-readme`, then `git add README\.md data\/datasets\.csv/);
 
     await runCli(['build-readme', '--root', root]);
@@ -50,7 +51,7 @@ describe('pre-commit', () => {
     writeFileSync(path.join(root, 'datasets/new-set.yaml'), recordYaml({}, 'new-set'));
     const result = await runCli(['pre-commit'], root);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^datasets\/new-set\.yaml:9:7 {2}error {4}year: expected a year from 1980/m);
+    expect(parseReport(result.stdout)).toContainEqual(expect.objectContaining({ file: 'datasets/new-set.yaml', line: 9, column: 7, severity: 'error', message: expect.stringMatching(/^year: expected a year from 1980/) }));
   });
 
   it('lints a staged README.md and names the line of each error', async () => {
@@ -61,7 +62,7 @@ describe('pre-commit', () => {
     git(root, 'add', 'README.md');
     const result = await runCli(['pre-commit'], root);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^README\.md:\d+:\d+ {2}error {4}.*`1 775 5`.* {2}count-format$/m);
+    expect(parseReport(result.stdout)).toContainEqual(expect.objectContaining({ file: 'README.md', severity: 'error', message: expect.stringContaining('`1 775 5`'), ruleId: 'count-format' }));
   });
 
   it('names the line, the field, both values and the record to edit when a table cell was edited by hand', async () => {
@@ -74,9 +75,16 @@ describe('pre-commit', () => {
     git(root, 'add', 'README.md');
     const result = await runCli(['pre-commit'], root);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(
-      new RegExp(`^README\\.md:${line}:37 {2}error {4}Unexpected Subjects \`${edited}\` in the row of \`Breast Ultrasound Images \\(BUSI\\)\` where datasets/busi\\.yaml gives \`${subjects}\`: edit datasets/busi\\.yaml and run \`npm run build-readme\`, or fold this edit into the record with \`npm run import-readme -- README\\.md\`\\. {2}in-sync$`, 'm'),
-    );
+    expect(parseReport(result.stdout)).toEqual([
+      {
+        file: 'README.md',
+        line,
+        column: 37,
+        severity: 'error',
+        ruleId: 'in-sync',
+        message: `Unexpected Subjects \`${edited}\` in the row of \`Breast Ultrasound Images (BUSI)\` where datasets/busi.yaml gives \`${subjects}\`: edit datasets/busi.yaml and run \`npm run build-readme\`, or fold this edit into the record with \`npm run import-readme -- README.md\`.`,
+      },
+    ]);
   });
 
   it('points a hand edit of the prose at the template, without offering to import it', async () => {
@@ -85,8 +93,10 @@ describe('pre-commit', () => {
     git(root, 'add', 'README.md');
     const result = await runCli(['pre-commit'], root);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^README\.md:\d+:1 {2}error {4}Unexpected text, expected what build-readme writes here \(`The datasets are grouped by modality\..*`\): this part of README\.md comes from README\.template\.md; edit that and run `npm run build-readme`\. {2}in-sync$/m);
-    expect(result.stderr).not.toMatch(/import-readme/);
+    expect(parseReport(result.stdout)).toEqual([
+      expect.objectContaining({ file: 'README.md', column: 1, severity: 'error', ruleId: 'in-sync', message: expect.stringMatching(/^Unexpected text, expected what build-readme writes here \(`The datasets are grouped by modality\..*`\): this part of README\.md comes from README\.template\.md; edit that and run `npm run build-readme`\.$/) }),
+    ]);
+    expect(result.stdout + result.stderr).not.toMatch(/import-readme/);
   });
 
   it('runs from git commit through the installed hook, and --no-verify skips it', async () => {
@@ -100,7 +110,7 @@ describe('pre-commit', () => {
     git(root, 'add', 'datasets/busi.yaml');
     const commit = spawnSync('git', ['commit', '-q', '-m', 'change'], { cwd: root, encoding: 'utf8' });
     expect(commit.status).toBe(1);
-    expect(commit.stderr).toMatch(/^README\.md: not what the staged records/m);
+    expect(commit.stdout + commit.stderr).toMatch(/^README\.md: not what the staged records/m);
     expect(spawnSync('git', ['commit', '-q', '--no-verify', '-m', 'change'], { cwd: root }).status).toBe(0);
   });
 });

@@ -123,4 +123,5 @@ export const SEED_SWAP = {
   severity: 'error',
   ruleId: 'swapped-columns',
   message: 'Unexpected Size `2021` and Year `22.86GB` in the row of `CMMD`, expected them swapped: Size `22.86GB`, Year `2021`.',
+  fix: true,
 } as const;
