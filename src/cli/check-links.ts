@@ -17,11 +17,15 @@ const HELP = `Usage: catalogue check-links [files...] [options]
 
 Checks every URL of the dataset records under datasets/ (each reported with its record file and
 field), or, given Markdown files, every link in them (with file and line). Reads response
-headers only, never bodies. Exit 1 when a link is broken, 0 otherwise, 2 on usage errors.
+headers only, never bodies.
 
-Verdicts: ok (2xx, maybe after redirects), broken (404, 410, unknown host, connection refused,
-redirect loop, more than ${DEFAULT_OPTIONS.maxRedirects} redirects), could not tell (401, 403, 405, 418,
-429 or 5xx after retries, timeouts). doi.org links are judged at doi.org.
+Verdicts: ok (2xx, maybe after redirects), broken (404, 410, connection refused, redirect loop,
+more than ${DEFAULT_OPTIONS.maxRedirects} redirects, a host name that did not resolve on this run and the one
+before), could not tell (401, 403, 405, 418, 429 or 5xx after retries, timeouts, a host name that
+does not resolve for the first time). doi.org links are judged at doi.org. When no host can be
+reached at all, the machine is taken to be offline: nothing is judged, and nothing is cached.
+
+Exit codes: 0 no broken link (or offline), 1 a broken link, 2 usage error.
 
 Options:
   --format text|json     Report format (default: text)
@@ -98,6 +102,9 @@ export async function checkLinksCommand(args: string[], io: Io, overrides: Parti
   progress.done();
   const elapsed = performance.now() - started;
 
+  if (results.some((r) => r.offline === true)) {
+    io.stderr.write('check-links: no host could be reached: this machine seems to be offline. No link was judged, and the cache learned nothing from this run.\n');
+  }
   if (cache !== undefined) {
     await cache.save().catch((error: Error) => io.stderr.write(`check-links: could not write the cache ${cache.file}: ${error.message}\n`));
   }

@@ -13,7 +13,8 @@ export const DEFAULT_CACHE_FILE = '.link-cache.json';
 export const DEFAULT_CACHE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 interface Entry {
-  readonly verdict: 'ok' | 'broken';
+  /** unresolved: the host name did not resolve on that run; a second such run makes it broken. */
+  readonly verdict: 'ok' | 'broken' | 'unresolved';
   readonly status: number | null;
   readonly finalUrl: string;
   readonly reason: string;
@@ -55,7 +56,7 @@ export class LinkCache {
   /** A fresh verdict for `url`, if there is one. */
   get(url: string): Outcome | undefined {
     const entry = this.entries.get(url);
-    if (entry === undefined || !this.fresh(entry)) return undefined;
+    if (entry === undefined || !this.fresh(entry) || entry.verdict === 'unresolved') return undefined;
     return {
       verdict: entry.verdict,
       status: entry.status,
@@ -64,6 +65,21 @@ export class LinkCache {
       reason: entry.reason,
       ...(entry.suggestedUrl === undefined ? {} : { suggestedUrl: entry.suggestedUrl }),
     };
+  }
+
+  /** Whether the host name of `url` did not resolve on a recent run either. */
+  unresolvedBefore(url: string): boolean {
+    const entry = this.entries.get(url);
+    return entry !== undefined && entry.verdict === 'unresolved' && this.fresh(entry);
+  }
+
+  /** Notes that the host name of `url` did not resolve on this run. */
+  markUnresolved(url: string): void {
+    this.entries.set(url, { verdict: 'unresolved', status: null, finalUrl: url, reason: 'the host name did not resolve', checkedAt: new Date(this.now()).toISOString() });
+  }
+
+  forget(url: string): void {
+    this.entries.delete(url);
   }
 
   /** Keeps ok and broken; a warn removes any older entry, so the URL is asked again. */
@@ -128,7 +144,7 @@ function parseCache(text: string): Map<string, Entry> | string {
 function isEntry(value: unknown): value is Entry {
   return (
     isObject(value) &&
-    (value.verdict === 'ok' || value.verdict === 'broken') &&
+    (value.verdict === 'ok' || value.verdict === 'broken' || value.verdict === 'unresolved') &&
     (value.status === null || typeof value.status === 'number') &&
     typeof value.finalUrl === 'string' &&
     typeof value.reason === 'string' &&

@@ -225,7 +225,8 @@ function judge(hop: Hop, finalUrl: string, attempts: number, hops: number, budge
   }
   if (probe.kind === 'failure') {
     const verdict: Verdict = probe.failure === 'dns' || probe.failure === 'refused' ? 'broken' : 'warn';
-    return outcome(verdict, null, finalUrl, attempts, `${probe.detail}${verdict === 'warn' ? tries : ''}`);
+    const failure = probe.failure === 'dns' || probe.failure === 'dns-temporary' ? 'dns' : probe.failure === 'unreachable' ? 'unreachable' : 'other';
+    return { ...outcome(verdict, null, finalUrl, attempts, `${probe.detail}${verdict === 'warn' ? tries : ''}`), failure };
   }
   const s = probe.status;
   const via = [hops > 0 ? `after ${hops} ${plural(hops, 'redirect')}` : '', hop.headRefused !== undefined && hop.headRefused !== s ? `to GET (HEAD answered ${hop.headRefused})` : '']

@@ -33,6 +33,8 @@ export interface Outcome {
   readonly reason: string;
   /** Where the record should point instead, when the URL redirects permanently (301/308). */
   readonly suggestedUrl?: string;
+  /** Why no response came, when none did: a name that does not resolve is judged across runs. */
+  readonly failure?: 'dns' | 'unreachable' | 'other';
 }
 
 export interface LinkResult extends Outcome {
@@ -42,6 +44,8 @@ export interface LinkResult extends Outcome {
   readonly sources: readonly LinkSource[];
   /** True when the outcome came from the cache, not from a request made now. */
   readonly cached?: boolean;
+  /** No host could be reached in this run: the machine is offline, and nothing was judged. */
+  readonly offline?: boolean;
 }
 
 export function compareResults(a: LinkResult, b: LinkResult): number {

@@ -176,3 +176,40 @@ describe('usage errors exit 2 with a message, never a stack trace', () => {
     expect(captured.out()).toMatch(/^Usage: catalogue check-links/);
   });
 });
+
+describe('check-links without a network, and names that do not resolve', () => {
+  async function catalogue(links: string[]): Promise<string> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'check-links-dns-'));
+    await mkdir(path.join(dir, 'datasets'));
+    await writeFile(path.join(dir, 'page.md'), `# Links\n\n${links.map((l, i) => `- [link ${i}](${l})`).join('\n')}\n`);
+    return dir;
+  }
+
+  it('when no host resolves, says so once, judges nothing, exits 0 and caches nothing', async () => {
+    const dir = await catalogue(['https://example.org/a', 'https://doi-less.example.com/b', 'https://www.cancerimagingarchive.net/collection/x/']);
+    const captured = io(dir);
+    const code = await checkLinksCommand(['page.md', '--format', 'json'], captured.io, { ...FAST, doiResolver: 'https://doi.example/' });
+    const [stdout, stderr] = [captured.out(), captured.err()];
+    expect(code).toBe(0);
+    expect(stderr.split('this machine seems to be offline.')).toHaveLength(2);
+    expect(stderr).toContain('check-links: no host could be reached: this machine seems to be offline. No link was judged, and the cache learned nothing from this run.\n');
+    const rows = JSON.parse(stdout) as { verdict: string; reason: string }[];
+    expect(rows.map((r) => r.verdict)).toEqual(['warn', 'warn', 'warn']);
+    expect(rows[0]!.reason).toMatch(/^not checked: no host could be reached, so this machine seems offline/);
+    const cache = JSON.parse(await readFile(path.join(dir, '.link-cache.json'), 'utf8')) as { entries: object };
+    expect(cache.entries).toEqual({});
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reports a name that does not resolve, while others do, as broken only when the run before saw the same', async () => {
+    const dir = await catalogue([server.url('/ok'), 'https://gone-for-good.example/dataset']);
+    const first = await cli(['page.md', '--format', 'json'], dir);
+    expect(first.code).toBe(0);
+    const firstRows = JSON.parse(first.stdout) as { url: string; verdict: string; reason: string }[];
+    expect(firstRows.find((r) => r.url.includes('gone-for-good'))).toMatchObject({ verdict: 'warn', reason: expect.stringMatching(/does not resolve; if it still does not on the next run, the link is reported broken$/) });
+    const second = await cli(['page.md', '--format', 'json'], dir);
+    expect(second.code).toBe(1);
+    expect((JSON.parse(second.stdout) as { url: string; verdict: string }[]).find((r) => r.url.includes('gone-for-good'))).toMatchObject({ verdict: 'broken' });
+    await rm(dir, { recursive: true, force: true });
+  });
+});
