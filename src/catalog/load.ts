@@ -45,6 +45,11 @@ export interface LoadOptions {
   readonly now?: Date;
   /** Unsourced figures and citations without authors or year are errors, not warnings: for new records and CI. */
   readonly strict?: boolean;
+  /**
+   * Record files the last commit has (git's HEAD): of two records that share a name, an id or an
+   * access link, the one that is new is the duplicate; then the one named in `only`; then the later.
+   */
+  readonly committed?: ReadonlySet<string>;
 }
 
 export async function loadCatalog(root: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -89,7 +94,7 @@ interface Checked {
 export function checkRecordFiles(inputs: readonly { file: string; text: string }[], options: LoadOptions = {}): LoadResult {
   const messages: Message[] = [];
   const checked: Checked[] = inputs.map(({ file, text }) => checkOne(file, text, options, messages));
-  checkAcrossFiles(checked, messages);
+  checkAcrossFiles(checked, messages, options);
   const only = options.only === undefined ? undefined : new Set(options.only);
   const reported = only === undefined ? messages : messages.filter((m) => only.has(m.file));
   const records: SourcedDataset[] = [];
@@ -218,7 +223,7 @@ function checkMeaning(value: unknown, file: string, now: Date | undefined, repor
 }
 
 /** Ids, names and access URLs must each be unique across the catalogue. */
-function checkAcrossFiles(checked: readonly Checked[], messages: Message[]): void {
+function checkAcrossFiles(checked: readonly Checked[], messages: Message[], options: LoadOptions): void {
   const seen = new Map<string, { item: Checked; fieldPath: FieldPath }>();
   const claim = (item: Checked, kind: string, key: string, fieldPath: FieldPath, shown: string) => {
     const id = `${kind}\u0000${key}`;
@@ -230,7 +235,11 @@ function checkAcrossFiles(checked: readonly Checked[], messages: Message[]): voi
     const where = `${first.item.file}:${first.item.source.span(first.fieldPath).start.line}`;
     messages.push(toMessage(item.source, fieldPath, 'value', `duplicate-${kind}`, `Duplicate ${kind} ${shown}: already used by ${where}. Each dataset is listed once; merge the two records.`, 'error'));
   };
-  for (const item of checked) {
+  // Records that were there first claim their values first: what is reported is the one to merge away.
+  const named = new Set(options.only ?? []);
+  const rank = (item: Checked) => (options.committed === undefined || options.committed.has(item.file) ? 0 : 2) + (named.has(item.file) ? 1 : 0);
+  const order = checked.map((item, index) => ({ item, index })).sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index);
+  for (const { item } of order) {
     const record = item.record;
     if (record === undefined) continue;
     claim(item, 'id', record.id, ['id'], `\`${record.id}\``);

@@ -6,7 +6,7 @@
 import { artifactBytes } from '../artifact.js';
 import { buildFromCatalog } from '../build/build.js';
 import { checkRecordFiles, DATASETS_DIR, isRecordFile } from '../catalog/load.js';
-import { indexPaths, readIndex, repositoryRoot, stagedPaths } from '../git/index.js';
+import { committedRecordFiles, indexPaths, readIndex, repositoryRoot, stagedPaths } from '../git/index.js';
 import type { Project } from '../lint/project.js';
 import { README_FILE, TEMPLATE_FILE } from '../readme/template.js';
 import { countErrors, type Message } from '../report/message.js';
@@ -41,7 +41,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   const contents = await readIndex(root, [...recordFiles, TEMPLATE_FILE]);
   const inputs = recordFiles.map((file) => ({ file, text: contents.get(file) ?? '' }));
   const stagedRecords = new Set(staged.filter(isRecord));
-  const { catalog, records, messages } = checkRecordFiles(inputs);
+  const committed = await committedRecordFiles(root, DATASETS_DIR);
+  const { catalog, records, messages } = checkRecordFiles(inputs, committed === undefined ? {} : { committed });
   const own = messages.filter((m) => stagedRecords.has(m.file));
   if (countErrors(own) > 0) {
     io.stdout.write(formatText(own));

@@ -1,6 +1,6 @@
 /** `catalogue validate [files...]`: schema and consistency checks of dataset records. */
 import path from 'node:path';
-import { loadCatalog } from '../catalog/load.js';
+import { DATASETS_DIR, loadCatalog } from '../catalog/load.js';
 import { countErrors } from '../report/message.js';
 import { formatText } from '../report/text.js';
 import { parseCommandArgs } from './args.js';
@@ -32,7 +32,10 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   const root = path.resolve(io.cwd, values.root ?? '.');
   const only = positionals.length > 0 ? positionals.map((file) => toPosix(path.relative(root, path.resolve(io.cwd, file)))) : undefined;
-  const result = await loadCatalog(root, { ...(only !== undefined && { only }), strict: values.strict === true });
+  // In a git checkout, a duplicate is blamed on the record the last commit does not have.
+  const { committedRecordFiles } = await import('../git/index.js');
+  const committed = await committedRecordFiles(root, DATASETS_DIR);
+  const result = await loadCatalog(root, { ...(only !== undefined && { only }), strict: values.strict === true, ...(committed !== undefined && { committed }) });
   if (only !== undefined) {
     const known = new Set(result.records.map((r) => r.file).concat(result.messages.map((m) => m.file)));
     const missing = only.filter((file) => !known.has(file));
@@ -51,3 +54,4 @@ export async function run(args: string[], io: Io): Promise<number> {
 function toPosix(file: string): string {
   return file.split(path.sep).join('/');
 }
+

@@ -1,5 +1,6 @@
 /** The files as staged for the next commit, read from git's index rather than the working tree. */
 import { execFile, spawn } from 'node:child_process';
+import path from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -74,4 +75,20 @@ async function readObjects(root: string, revision: string, paths: readonly strin
 
 function splitZ(text: string): string[] {
   return text.split('\0').filter((p) => p !== '');
+}
+
+/**
+ * The files of the last commit under `folder` of the catalogue at `root`, named relative to `root`
+ * (datasets/busi.yaml); undefined outside a repository or before its first commit.
+ */
+export async function committedRecordFiles(root: string, folder: string): Promise<Set<string> | undefined> {
+  const top = await repositoryRoot(root);
+  if (top === undefined) return undefined;
+  const within = path.relative(top, path.join(root, folder)).split(path.sep).join('/');
+  try {
+    const files = await revisionPaths(top, 'HEAD', within);
+    return new Set(files.map((file) => `${folder}/${file.slice(within.length + 1)}`));
+  } catch {
+    return undefined;
+  }
 }

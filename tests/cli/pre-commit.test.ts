@@ -114,3 +114,34 @@ describe('pre-commit', () => {
     expect(spawnSync('git', ['commit', '-q', '--no-verify', '-m', 'change'], { cwd: root }).status).toBe(0);
   });
 });
+
+describe('a duplicate is blamed on the new record', () => {
+  it('in the hook: a staged copy of a committed record is the one reported, naming the other', async () => {
+    const root = await repository();
+    // Sorted first, so only knowing what is new puts the blame on it.
+    writeFileSync(path.join(root, 'datasets/a-copy.yaml'), read(root, 'datasets/busi.yaml').replace(/^id: busi$/m, 'id: a-copy'));
+    git(root, 'add', 'datasets/a-copy.yaml');
+    const result = await runCli(['pre-commit'], root);
+    expect(result.code).toBe(1);
+    const reported = parseReport(result.stdout);
+    expect(reported.length).toBeGreaterThan(0);
+    expect(reported.every((m) => m.file === 'datasets/a-copy.yaml')).toBe(true);
+    expect(reported).toContainEqual(expect.objectContaining({ ruleId: 'duplicate-name', message: expect.stringMatching(/already used by datasets\/busi\.yaml:\d+/) }));
+    expect(result.stderr).not.toMatch(/other records/);
+  });
+
+  it('in validate: the file named on the command line, checked against the whole catalogue', async () => {
+    const root = catalogueCopy();
+    writeFileSync(path.join(root, 'datasets/a-copy.yaml'), read(root, 'datasets/busi.yaml').replace(/^id: busi$/m, 'id: a-copy'));
+    const result = await runCli(['validate', 'datasets/a-copy.yaml'], root);
+    expect(result.code).toBe(1);
+    expect(parseReport(result.stdout).filter((m) => m.severity === 'error').map((m) => [m.file, m.ruleId])).toEqual([
+      ['datasets/a-copy.yaml', 'duplicate-name'],
+      ['datasets/a-copy.yaml', 'duplicate-access-url'],
+    ]);
+    // Outside git neither is new: the one named is the one reported.
+    const busi = await runCli(['validate', 'datasets/busi.yaml'], root);
+    expect(busi.code).toBe(1);
+    expect(parseReport(busi.stdout)).toContainEqual(expect.objectContaining({ file: 'datasets/busi.yaml', ruleId: 'duplicate-name', message: expect.stringMatching(/already used by datasets\/a-copy\.yaml:\d+/) }));
+  });
+});
