@@ -113,13 +113,17 @@ describe('across files', () => {
     expect(messages).toMatchObject([{ file: 'datasets/second-set.yaml', ruleId: 'duplicate-access-url' }]);
   });
 
-  it('reports only the files asked for, while still counting the others', async () => {
+  it('reports on the file asked for, or the new one, while still counting the others', async () => {
     const root = tempDir({
       'datasets/first-set.yaml': recordYaml({ name: 'Same' }, 'first-set'),
       'datasets/second-set.yaml': recordYaml({ name: 'Same' }, 'second-set'),
     });
-    expect((await loadCatalog(root, { only: ['datasets/first-set.yaml'] })).messages).toEqual([]);
-    expect((await loadCatalog(root, { only: ['datasets/second-set.yaml'] })).messages).toHaveLength(1);
+    // The file asked about is the one reported, whichever sorts first; the other still counts.
+    expect((await loadCatalog(root, { only: ['datasets/first-set.yaml'] })).messages).toMatchObject([{ file: 'datasets/first-set.yaml', ruleId: 'duplicate-name', message: expect.stringMatching(/already used by datasets\/second-set\.yaml:3/) }]);
+    expect((await loadCatalog(root, { only: ['datasets/second-set.yaml'] })).messages).toMatchObject([{ file: 'datasets/second-set.yaml', ruleId: 'duplicate-name' }]);
+    // A record the last commit does not have is the duplicate, named or not.
+    const committed = new Set(['datasets/second-set.yaml']);
+    expect((await loadCatalog(root, { committed })).messages).toMatchObject([{ file: 'datasets/first-set.yaml', ruleId: 'duplicate-name' }]);
   });
 });
 
