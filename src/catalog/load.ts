@@ -8,6 +8,8 @@ import path from 'node:path';
 import { createCatalog, type Catalog } from './catalog.js';
 import { MAX_SCHEMA_YEAR, type Dataset } from './schema.js';
 import { figureStatus } from './evidence.js';
+import { deriveId } from './id.js';
+import type { FieldProblem } from './validate-record.js';
 import { SAMPLE_UNITS } from './vocabularies.js';
 import { validateRecord } from './validate-record.js';
 import { parseYamlSource, type FieldPath, type YamlSource } from './yaml-source.js';
@@ -127,8 +129,8 @@ function checkOne(file: string, text: string, options: LoadOptions, messages: Me
     report([], `Record files end in .yaml; rename ${file} to ${file.replace(/\.ya?ml$/i, '.yaml')}.`, 'file-name');
   }
   const value: unknown = source.document.toJS({ maxAliasCount: 0 });
-  const { record, problems } = validateRecord(value);
-  for (const problem of problems) report(problem.path, problem.message, 'schema', problem.at);
+  const { record, problems } = validateRecord(value, now);
+  for (const problem of decimalComma(problems, source)) report(problem.path, problem.message, 'schema', problem.at);
   if (!normalizeNewlines(text).startsWith(SCHEMA_LINE)) {
     messages.push({
       ...toMessage(source, [], 'value', 'schema-line', `The first line should be \`${SCHEMA_LINE}\`, so editors validate and complete the record.`, 'warning'),
@@ -199,7 +201,10 @@ function checkMeaning(value: unknown, file: string, now: Date | undefined, repor
   };
   const expectedId = path.posix.basename(file).replace(/\.ya?ml$/i, '');
   if (typeof raw.id === 'string' && raw.id !== expectedId) {
-    fail(['id'], `id \`${raw.id}\` does not match the file name ${path.posix.basename(file)}; rename the file to ${raw.id}.yaml or set id: ${expectedId}.`, 'id-file-name');
+    // Ids are lower-case kebab case: a file name that is not one cannot be the fix.
+    const lower = deriveId(expectedId);
+    const fix = /^[a-z0-9]+(-[a-z0-9]+)*$/.test(expectedId) ? `rename the file to ${raw.id}.yaml or set id: ${expectedId}` : `rename the file to ${lower}.yaml and set id: ${lower}`;
+    fail(['id'], `id \`${raw.id}\` does not match the file name ${path.posix.basename(file)}; ${fix}.`, 'id-file-name');
   }
   const latest = maxPlausibleYear(now);
   if (typeof raw.year === 'number' && raw.year > latest && raw.year <= MAX_SCHEMA_YEAR) {
@@ -254,4 +259,22 @@ function toMessage(source: YamlSource, fieldPath: FieldPath, at: 'key' | 'value'
   // A missing top-level field is reported at the record's first line, not across the whole file.
   if (fieldPath.length === 0) span.end = span.start;
   return messageAt(source.file, span, ruleId, message, severity);
+}
+
+/**
+ * `size: {value: 22,86, unit: GB}`: YAML reads a decimal comma as the end of a field, so the schema
+ * sees a value of 22 and a field named 86. Said as what it is, with the YAML to write.
+ */
+function decimalComma(problems: FieldProblem[], source: YamlSource): FieldProblem[] {
+  const sizeProblems = problems.filter((p) => p.path[0] === 'size');
+  if (sizeProblems.length === 0) return problems;
+  const span = source.span(['size']);
+  const text = source.text.split('\n').slice(span.start.line - 1, span.end.line).join(' ');
+  const comma = /value:\s*(\d+),(\d+)\b(?:.*?unit:\s*([A-Za-z]+))?/.exec(text);
+  if (comma === null) return problems;
+  const written = `size: {value: ${comma[1]}.${comma[2]}, unit: ${comma[3]?.toUpperCase() ?? 'GB'}}`;
+  return [
+    ...problems.filter((p) => p.path[0] !== 'size'),
+    { path: ['size'], at: 'value', message: `size: \`${comma[1]},${comma[2]}\` has a decimal comma, which YAML reads as the end of the value: write \`${written}\`${comma[3] === undefined ? ', with the unit the source gives' : ''}.` },
+  ];
 }

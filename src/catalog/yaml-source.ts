@@ -7,6 +7,8 @@ export type FieldPath = readonly (string | number)[];
 
 export interface YamlSource {
   readonly file: string;
+  /** The text parsed: newlines normalised, no BOM. */
+  readonly text: string;
   readonly document: Document.Parsed;
   /** Problems of the YAML itself: syntax, duplicate keys, aliases, several documents, emptiness. */
   readonly messages: Message[];
@@ -31,13 +33,7 @@ export function parseYamlSource(file: string, rawText: string): YamlSource {
   const messages: Message[] = [];
   for (const error of document.errors) {
     const [start, end] = error.pos;
-    const what =
-      error.code === 'DUPLICATE_KEY'
-        ? 'A field appears twice; keep one of them.'
-        : error.code === 'MULTIPLE_DOCS'
-          ? 'A record file holds one document; remove the `---` and what follows.'
-          : `Invalid YAML: ${firstLine(error.message)}`;
-    messages.push(message(spanOf([start, end]), 'yaml-syntax', what));
+    messages.push(message(spanOf([start, end]), 'yaml-syntax', explainYamlError(error.code, error.message, text, start)));
   }
   if (document.errors.length === 0) {
     // Records never need anchors or aliases; refusing them outright also rules out alias bombs.
@@ -81,7 +77,7 @@ export function parseYamlSource(file: string, rawText: string): YamlSource {
     return best;
   };
 
-  return { file, document, messages, span };
+  return { file, text, document, messages, span };
 }
 
 function isEmptyScalar(node: unknown): boolean {
@@ -92,3 +88,35 @@ function firstLine(text: string): string {
   return text.split('\n')[0]!.trim();
 }
 
+
+/** What a YAML error means for a record, and what to write: the library's words only when nothing better is known. */
+function explainYamlError(code: string, message: string, text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const line = text.slice(lineStart, text.indexOf('\n', offset) < 0 ? undefined : text.indexOf('\n', offset));
+  const key = /^\s*(?:-\s+)?([A-Za-z_][\w-]*):/.exec(line)?.[1];
+  switch (code) {
+    case 'DUPLICATE_KEY': {
+      const name = /^\s*(?:-\s+)?([^:\s]+)\s*:/.exec(text.slice(offset))?.[1] ?? key;
+      return `The field \`${name ?? '?'}\` appears twice; keep one of them.`;
+    }
+    case 'MULTIPLE_DOCS':
+      return 'A record file holds one document; remove the `---` and what follows.';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY': {
+      // `summary: Breast MRI: a dataset`: the second ": " starts a field inside the value.
+      const value = key === undefined ? undefined : /^\s*(?:-\s+)?[\w-]+:\s*(.*)$/.exec(line)?.[1];
+      if (key !== undefined && value !== undefined && /:\s/.test(value) && !/^["']/.test(value)) {
+        return `The value of \`${key}\` holds ": ", which YAML reads as the start of another field: put the value in double quotes, \`${key}: "${value.replace(/["\\]/g, '\\$&')}"\`.`;
+      }
+      return 'A line is indented where no field opens a block, or a key runs over two lines: line the field up with the others (two spaces under a list item) and keep each key on one line.';
+    }
+    case 'UNEXPECTED_TOKEN':
+      return key === undefined ? `Invalid YAML: ${firstLine(message)}` : `The value of \`${key}\` goes on after its closing quote: quote the whole value, \`${key}: "..."\`, with any inner double quote written \\".`;
+    case 'BAD_INDENT':
+      return `A list in [brackets] or a mapping in {braces} is not closed on its line: close it, or write one item per line.`;
+    case 'TAB_AS_INDENT':
+      return 'A tab indents this line: YAML indents with spaces only.';
+    default:
+      return `Invalid YAML: ${firstLine(message)}`;
+  }
+}
