@@ -82,13 +82,20 @@ export async function run(args: string[], io: Io): Promise<number> {
 async function readInput(cwd: string, file: string): Promise<{ absolute: string; shown: string; text: string }> {
   const absolute = path.resolve(cwd, file);
   const shown = shownPath(cwd, file);
+  let bytes: Buffer;
   try {
-    return { absolute, shown, text: await readFile(absolute, 'utf8') };
+    bytes = await readFile(absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error));
     throw new UserError(`lint-readme: cannot read ${shown} (${why}). Give the path of a README in the catalogue's format.`);
   }
+  // A NUL byte, or bytes that are not UTF-8, mean an image or an archive, not Markdown.
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if (bytes.subarray(0, 8192).includes(0) || text.includes('\uFFFD')) {
+    throw new UserError(`lint-readme: ${shown} is not a text file (it looks binary, such as an image). Give the path of a README in the catalogue's format.`);
+  }
+  return { absolute, shown, text };
 }
 
 /** Each format's reporter is loaded only when asked for. */

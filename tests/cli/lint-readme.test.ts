@@ -119,7 +119,20 @@ describe('lint-readme', () => {
   it('compares only the README.md beside datasets/, not the other Markdown files there', async () => {
     const root = catalogueCopy();
     writeFileSync(path.join(root, 'notes.md'), '# Notes\n\nNothing here.\n');
-    expect(await runCli(['lint-readme', 'README.template.md', 'notes.md'], root)).toMatchObject({ code: 0, stdout: 'No problems found.\n' });
+    const result = await runCli(['lint-readme', 'README.template.md', 'notes.md', '--format', 'json'], root);
+    // Neither is compared with the records; each gets one message: it has no dataset table.
+    expect((JSON.parse(result.stdout) as { file: string; ruleId: string }[]).map((m) => [m.file, m.ruleId])).toEqual([
+      ['README.template.md', 'table-header'],
+      ['notes.md', 'table-header'],
+    ]);
+  });
+
+  it('says once that a file has no dataset table, and refuses a file that is not text', async () => {
+    const dir = tempDir({ 'empty.md': '', 'chart.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
+    const empty = await runCli(['lint-readme', 'empty.md'], dir);
+    expect(empty.code).toBe(1);
+    expect(parseReport(empty.stdout)).toEqual([{ file: 'empty.md', line: 1, column: 1, severity: 'error', ruleId: 'table-header', message: expect.stringMatching(/^Unexpected file without a dataset table/) }]);
+    expect(await runCli(['lint-readme', 'chart.png'], dir)).toEqual({ code: 2, stdout: '', stderr: "lint-readme: chart.png is not a text file (it looks binary, such as an image). Give the path of a README in the catalogue's format.\n" });
   });
 
   it('--fix rewrites the safe fixes in place and reports what remains', async () => {

@@ -9,7 +9,7 @@ export const tableHeader: Rule = {
   meta: {
     id: 'table-header',
     severity: 'error',
-    description: 'Every dataset table has the canonical columns, spelled as build-readme writes them, in order.',
+    description: 'The file has dataset tables, and each has the canonical columns, spelled as build-readme writes them, in order.',
     why: 'The importer, the linter and readers find each column by its header: a renamed or reordered column hides its values from all three, and a missing one loses a field of every dataset.',
     fixable: true,
     examples: {
@@ -28,14 +28,34 @@ export const tableHeader: Rule = {
 `,
         },
         {
-          name: 'a table that is not a dataset table',
+          name: 'another table beside the dataset table is left alone',
           code: `| Name | Value |
 |-|-|
 | a | b |
+
+### MRI
+
+| Dataset | Subjects | Nº Samples | Format | Size | Year | Cite | Download |
+| - | -: | -: | - | -: | - | - | - |
+| Example Set | 10 | 20 | DICOM | 1.5 GB | 2020 | [A paper](https://doi.org/10.1000/example) | [Download here](https://example.org/example-set) |
+
+**Summaries:**
+
+- **Example Set:** A summary.
 `,
         },
       ],
       invalid: [
+        {
+          name: 'a file with no dataset table at all, said once',
+          code: `# Notes
+
+| Name | Value |
+|-|-|
+| a | b |
+`,
+          messages: [{ line: 1, column: 1, message: `Unexpected file without a dataset table, expected a section per modality with a table whose header names ${COLUMNS.map((c) => c.header).join(', ')}: is this a README in the catalogue's format?` }],
+        },
         {
           name: 'a header spelled another way, fixed to the canonical spelling',
           code: `### MRI
@@ -106,6 +126,13 @@ export const tableHeader: Rule = {
     },
   },
   check(context, report) {
+    if (context.tables.length === 0) {
+      report({
+        span: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+        message: `Unexpected file without a dataset table, expected a section per modality with a table whose header names ${EXPECTED}: is this a README in the catalogue's format?`,
+      });
+      return;
+    }
     for (const { table } of context.tables) {
       const seen: ColumnKey[] = [];
       table.header.cells.forEach((cell, i) => {
