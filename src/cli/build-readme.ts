@@ -9,7 +9,7 @@ import { formatText } from '../report/text.js';
 import { helpHint, parseCommandArgs } from './args.js';
 import { EXIT, type Io } from './io.js';
 
-const HELP = `Usage: catalogue build-readme [--check] [--root DIR]
+const HELP = `Usage: npm run build-readme -- [--check] [--root DIR]
 
 Writes README.md (from README.template.md and datasets/*.yaml) and the other generated files.
   --check     write nothing; exit 1 naming every file that is out of date, 0 when all are in sync

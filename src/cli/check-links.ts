@@ -13,7 +13,7 @@ import type { Link } from '../links/verdict.js';
 import { helpHint, parseCommandArgs } from './args.js';
 import { EXIT, UserError, type Command, type Io } from './io.js';
 
-const HELP = `Usage: catalogue check-links [files...] [options]
+const HELP = `Usage: npm run check-links -- [files...] [options]
 
 Checks every URL of the dataset records under datasets/ (each reported with its record file and
 field), or, given Markdown files, every link in them (with file and line). Reads response

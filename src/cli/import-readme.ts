@@ -11,13 +11,18 @@ import { parseCommandArgs } from './args.js';
 import { EXIT, UserError, shownPath, type Io } from './io.js';
 import { existsSync } from 'node:fs';
 
-const HELP = `Usage: catalogue import-readme [README.md] [--root DIR] [--dry-run] [--format text|json]
+const HELP = `Usage: npm run import-readme -- [README.md] [--root DIR] [--dry-run] [--format text|json]
 
-Reads the dataset tables and summaries of a README in the catalogue's format and writes one
-record per dataset to datasets/<id>.yaml. Only repairs that can be proven are made; every repair,
-every guess and everything left undecided is reported, row by row. Fields a README does not show
-(tasks, license, doi, notes, synthetic, other_modalities) are kept from records already there.
-Nothing is written when any row cannot become a valid record (exit 1).
+Reads the dataset tables and summaries of a README in the catalogue's format into one record per
+dataset, datasets/<id>.yaml, and writes the records that change. Only repairs that can be proven
+are made; every repair, every guess and everything left undecided is reported, row by row. What a
+README does not show (evidence, full citations, notes, updated, version) is kept from the records
+already there, and a known dataset keeps its id.
+  --root DIR    the catalogue's root folder (default: the current folder)
+  --dry-run     report what would change; write nothing
+  --format F    text (default) or json (the notes, as one object)
+Exit codes: 0 read (and written, unless --dry-run), 1 a row could not become a valid record
+(nothing written), 2 usage error or a file that cannot be read.
 `;
 
 export async function run(args: string[], io: Io): Promise<number> {
@@ -56,21 +61,35 @@ export async function run(args: string[], io: Io): Promise<number> {
     io.stdout.write(formatNotes(shown, result.notes));
     const counts = (kind: ImportNote['kind']) => result.notes.filter((n) => n.kind === kind).length;
     io.stdout.write(
-      `\n${result.records.length} records read; ${counts('repair')} repairs, ${counts('guess')} guesses, ${counts('undecided')} left undecided${result.failed > 0 ? `, ${result.failed} rows could not be imported` : ''}.\n`,
+      `\n${plural(result.records.length, 'record')} read; ${plural(counts('repair'), 'repair')}, ${plural(counts('guess'), 'guess', 'guesses')}, ${counts('undecided')} left undecided${result.failed > 0 ? `, ${plural(result.failed, 'row')} could not be imported` : ''}.\n`,
     );
   }
   if (result.failed > 0) {
-    io.stderr.write(`import-readme: nothing written: ${result.failed} row(s) could not become valid records (see "undecided" above).\n`);
+    io.stderr.write(`import-readme: nothing written: ${plural(result.failed, 'row')} could not become ${result.failed === 1 ? 'a valid record' : 'valid records'} (see "undecided" above).\n`);
     return EXIT.failed;
   }
+  // With --format json, stdout holds the JSON alone; what the command did goes to stderr.
+  const status = format === 'json' ? io.stderr : io.stdout;
   const untouched = [...existing.keys()].filter((id) => !result.records.some((r) => r.id === id));
-  for (const id of untouched) io.stdout.write(`${DATASETS_DIR}/${id}.yaml is not in ${shown}; left as it is.\n`);
-  if (values['dry-run']) return EXIT.ok;
-  await writeArtifacts(
-    root,
-    result.records.map((record) => ({ path: `${DATASETS_DIR}/${record.id}.yaml`, content: serializeRecord(record) })),
-  );
-  io.stdout.write(`Wrote ${result.records.length} records to ${DATASETS_DIR}/. Run \`npm run build-readme\` to regenerate README.md.\n`);
+  for (const id of untouched) status.write(`${DATASETS_DIR}/${id}.yaml is not in ${shown}; left as it is.\n`);
+  // Only records whose text changes are written: a README that says what the records say changes nothing.
+  const files = result.records.map((record) => ({ path: `${DATASETS_DIR}/${record.id}.yaml`, content: serializeRecord(record) }));
+  // Compared as records, both written the canonical way, so a record's own layout is no change.
+  const before = result.records.map((record) => existing.get(record.id));
+  const changed = files.filter((f, i) => before[i] === undefined || serializeRecord(before[i]!) !== f.content);
+  const added = before.filter((b) => b === undefined).length;
+  const unchanged = files.length - changed.length;
+  const tally = `${plural(changed.length, 'record')}${added > 0 ? ` (${added} new)` : ''}, ${unchanged} unchanged`;
+  if (changed.length === 0) {
+    status.write(`No record changed: ${DATASETS_DIR}/ already says what ${shown} says.\n`);
+    return EXIT.ok;
+  }
+  if (values['dry-run']) {
+    status.write(`${tally}; would change ${changed.map((f) => f.path).join(', ')} (--dry-run: nothing written).\n`);
+    return EXIT.ok;
+  }
+  await writeArtifacts(root, changed);
+  status.write(`Changed ${tally}: ${changed.map((f) => f.path).join(', ')}. Run \`npm run build-readme\` to regenerate README.md.\n`);
   return EXIT.ok;
 }
 
@@ -79,4 +98,9 @@ function formatNotes(file: string, notes: readonly ImportNote[]): string {
     .map((n) => `${file}:${n.line}:${n.column}  ${n.kind.padEnd(9)}  ${n.dataset === '' ? '' : `${n.dataset}: `}${n.field}: ${n.message}`)
     .join('\n')
     .concat(notes.length > 0 ? '\n' : '');
+}
+
+/** "1 record", "2 records". */
+function plural(count: number, singular: string, many = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : many}`;
 }

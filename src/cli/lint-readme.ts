@@ -15,7 +15,8 @@ import { informationUri, VERSION } from './about.js';
 const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
-const HELP = `Usage: catalogue lint-readme [files...] [--format text|json|github|sarif] [--fix] [--quiet] [--root DIR]
+const HELP = `Usage: npm run lint-readme -- [files...] [--format text|json|github|sarif] [--fix]
+                               [--quiet] [--root DIR]
 
 Checks READMEs in the catalogue's format (default: README.md): the dataset tables, their values and
 links, the totals, the table of contents, images and summaries. A README.md beside a datasets/

@@ -48,7 +48,7 @@ const COMMANDS: Record<string, Entry> = {
 function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
   const lines = Object.entries(COMMANDS).map(([name, entry]) => `  ${name.padEnd(width)}  ${entry.summary}`);
-  return `Usage: catalogue <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`catalogue <command> --help\` for a command's options.\n`;
+  return `Usage: npm run <command> -- [options]   (or: node bin/catalogue.mjs <command> [options])\n\nCommands:\n${lines.join('\n')}\n\nRun \`npm run <command> -- --help\` for a command's options.\n`;
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {

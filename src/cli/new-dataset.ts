@@ -27,27 +27,31 @@ The dataset:
   --other-modalities L    other modalities it holds, such as "mri, pet-ct" (optional)
   --synthetic             the data is simulated: it has no patients, so subjects is not asked
   --subjects N            distinct patients (a whole number, or N/A)
-  --samples N             how many samples (or N/A), and --sample-unit U (${SAMPLE_UNITS.join(', ')})
+  --samples N             how many samples (or N/A), and --sample-unit U, one of
+                          ${SAMPLE_UNITS.join(', ')}
   --formats L             such as "DICOM, PNG" (or N/A); --size S such as "22.86 GB" (or N/A)
   --year Y                first published (or N/A); --updated Y and --version V for a later release
   --tasks L               such as "segmentation, classification" (${TASKS.length} known; optional)
   --annotations L         such as "masks, birads", or none (optional)
-  --license L             SPDX identifier, however written ("CC BY 4.0" is CC-BY-4.0), or the name of
-                          another licence with --license-url URL (optional)
-  --access K              ${ACCESS_KINDS.map((k) => k.id).join(', ')}; --access-url URL where the data is obtained
+  --license L             SPDX identifier, however written ("CC BY 4.0" is CC-BY-4.0), or the
+                          name of another licence with --license-url URL (optional)
+  --access K              ${ACCESS_KINDS.map((k) => k.id).join(', ')}
+  --access-url URL        where the data is obtained
   --summary TEXT          one or two sentences; --notes TEXT (optional)
 Citations, each flag once per citation, in the same order:
   --citation-title T      the title as published
   --citation-authors A    "Family, Given; Family, Given" (a name with no comma is a consortium)
   --citation-year Y, --citation-container C (journal or repository),
   --citation-doi D        10.1038/... or its https://doi.org/ link; or --citation-url URL
-  --citation-type T       ${CITATION_TYPES.join(', ')} (default: from the DOI or link)
+  --citation-type T       the kind of work (default: from the DOI or link), one of
+                          ${CITATION_TYPES.join(', ')}
 Evidence, each flag once per quoted page, in the same order:
   --evidence-url URL, --evidence-quote "the exact words", --evidence-supports "subjects, samples"
 Other:
   --no-input              never ask; fail naming the missing flags (for scripts)
   --root DIR              the catalogue's root folder
-Exit codes: 0 written, 1 the record would be invalid or is already listed (nothing written), 2 usage.
+Exit codes: 0 written, 1 the record would be invalid or is already listed (nothing written),
+2 usage error.
 `;
 
 type Reader<T> = (text: string) => read.Answer<T>;

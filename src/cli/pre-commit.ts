@@ -14,12 +14,13 @@ import { formatText } from '../report/text.js';
 import { parseCommandArgs } from './args.js';
 import { EXIT, UserError, type Io } from './io.js';
 
-const HELP = `Usage: catalogue pre-commit
+const HELP = `Usage: node bin/catalogue.mjs pre-commit (run by the git hook)
 
 Run by the git pre-commit hook. Checks the staged dataset records, lints a staged README.md, and
 checks that the staged README.md and generated files match what the staged records and
 README.template.md give. Images are left to CI. Skip with \`git commit --no-verify\`.
-Exit codes: 0 the commit may go ahead, 1 it holds a problem (named above), 2 not in a git repository.
+Exit codes: 0 the commit may go ahead, 1 it holds a problem (named above),
+2 not in a git repository.
 `;
 
 const isRecord = (file: string) => file.startsWith(`${DATASETS_DIR}/`) && isRecordFile(file);

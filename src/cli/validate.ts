@@ -6,7 +6,7 @@ import { formatText } from '../report/text.js';
 import { parseCommandArgs } from './args.js';
 import { EXIT, type Io } from './io.js';
 
-const HELP = `Usage: catalogue validate [files...] [--strict] [--root DIR] [--quiet]
+const HELP = `Usage: npm run validate -- [files...] [--strict] [--root DIR] [--quiet]
 
 Validates the dataset records under datasets/ against schema/dataset.schema.json and checks
 that ids, names and access URLs are unique. Reports figures (subjects, samples, size, year,

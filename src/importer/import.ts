@@ -51,8 +51,8 @@ export function importReadme(text: string, options: ImportOptions = {}): ImportR
     for (const table of section.tables) {
       table.columns.forEach((key, i) => {
         const cell = table.header.cells[i]!;
-        if (key === undefined) notes.push(note(cell.span, '', 'undecided', 'table', `Column \`${cell.text}\` is not part of the catalogue; its cells were ignored.`));
-        else if (cell.text !== headerFor(key)) notes.push(note(cell.span, '', 'repair', 'table', `Header \`${cell.text}\` read as \`${headerFor(key)}\`.`));
+        if (key === undefined) notes.push(note(cell.content, '', 'undecided', 'table', `Column \`${cell.text}\` is not part of the catalogue; its cells were ignored.`));
+        else if (cell.text !== headerFor(key)) notes.push(note(cell.content, '', 'repair', 'table', `Header \`${cell.text}\` read as \`${headerFor(key)}\`.`));
       });
       for (const row of table.rows) {
         const imported = importRow(row, section.modality as ModalityId, options.now);

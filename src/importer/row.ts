@@ -32,7 +32,7 @@ export function importRow(row: Row, modality: ModalityId, now?: Date): RowImport
   const nameCell = row.cell('dataset');
   const name = nameCell?.text ?? '';
   const say = (cell: Cell | { span: Span } | undefined, kind: ImportNote['kind'], field: string, message: string) =>
-    notes.push(note(cell?.span ?? row.span, name, kind, field, message));
+    notes.push(note(cell === undefined ? row.span : 'content' in cell ? cell.content : cell.span, name, kind, field, message));
   if (name === '') {
     say(nameCell, 'undecided', 'name', 'The row has no dataset name; it was skipped.');
     return { notes, span: row.span };

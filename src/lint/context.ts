@@ -91,7 +91,7 @@ export function rowLabel(row: DatasetRow): string {
 
 /** Where a cell's content is, for messages; the cell itself when it is empty. */
 export function cellSpan(cell: Cell): Span {
-  return contentSpan(cell.node);
+  return cell.content;
 }
 
 /**

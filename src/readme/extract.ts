@@ -20,6 +20,8 @@ export interface Cell {
   /** Text content, trimmed, white space collapsed. */
   readonly text: string;
   readonly span: Span;
+  /** The span of the content alone, without the pipe and padding; the cell's span when it is empty. */
+  readonly content: Span;
   readonly links: readonly LinkRef[];
   readonly node: TableCell;
 }
@@ -156,7 +158,11 @@ function buildCell(node: TableCell): Cell {
     if ('children' in n) for (const child of n.children) visit(child as Nodes);
   };
   visit(node);
-  return { text: cellText(node), span: spanOf(node), links, node };
+  const first = node.children[0];
+  const last = node.children.at(-1);
+  // Where the cell's content is, without its pipe and padding: where messages point.
+  const content = first === undefined || last === undefined ? spanOf(node) : { start: spanOf(first).start, end: spanOf(last).end };
+  return { text: cellText(node), span: spanOf(node), content, links, node };
 }
 
 /** A list item that starts with a bold label ending in a colon: `**BUSI:** Small images...`. */

@@ -173,7 +173,7 @@ describe('usage errors exit 2 with a message, never a stack trace', () => {
   it('--help prints usage and exits 0', async () => {
     const captured = io();
     expect(await main(['check-links', '--help'], captured.io)).toBe(0);
-    expect(captured.out()).toMatch(/^Usage: catalogue check-links/);
+    expect(captured.out()).toMatch(/^Usage: npm run check-links/);
   });
 });
 

@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { REPO, SEED_README, recordYaml, runCli, tempDir } from '../helpers/project.js';
+import { REPO, SEED_README, catalogueCopy, read, recordYaml, runCli, tempDir } from '../helpers/project.js';
 import { parseReport } from '../helpers/report.js';
 
 describe('catalogue', () => {
   it('prints usage and exits 2 without a command, 0 with --help', async () => {
-    expect(await runCli([])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^Usage: catalogue <command>/) });
+    expect(await runCli([])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^Usage: npm run <command>/) });
     expect(await runCli(['--help'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/build-readme/) });
     expect(await runCli(['bulid-readme'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown command `bulid-readme`/) });
   });
@@ -59,6 +59,33 @@ describe('import-readme', () => {
     expect(bad.stdout).toMatch(/BAD\.md:5:\d+ {2}undecided {2}X: access: The access cell has no link/);
     expect(existsSync(path.join(root, 'datasets'))).toBe(false);
     expect(await runCli(['import-readme', 'MISSING.md'], root)).toMatchObject({ code: 2, stderr: expect.stringMatching(/cannot read MISSING\.md/) });
+  });
+});
+
+describe('import-readme of a hand edit', () => {
+  it('says how many records changed, in the singular for one, and writes only that one', async () => {
+    const root = catalogueCopy();
+    await runCli(['build-readme', '--root', root], root);
+    const readme = read(root, 'README.md').replace(/^(\| Breast Ultrasound Images \(BUSI\) \| )\d+/m, '$1777');
+    writeFileSync(path.join(root, 'README.md'), readme);
+    const others = readFileSync(path.join(root, 'datasets/cmmd.yaml'), 'utf8');
+    const result = await runCli(['import-readme', 'README.md'], root);
+    expect(result.code).toBe(0);
+    const total = readdirSync(path.join(root, 'datasets')).length;
+    expect(result.stdout).toMatch(new RegExp(`^\\d+ records read; 0 repairs, 0 guesses, 0 left undecided\\.$`, 'm'));
+    expect(result.stdout).toContain(`Changed 1 record, ${total - 1} unchanged: datasets/busi.yaml. Run \`npm run build-readme\` to regenerate README.md.\n`);
+    expect(read(root, 'datasets/busi.yaml')).toMatch(/^subjects: 777$/m);
+    expect(readFileSync(path.join(root, 'datasets/cmmd.yaml'), 'utf8')).toBe(others);
+    expect((await runCli(['import-readme', 'README.md'], root)).stdout).toMatch(/No record changed: datasets\/ already says what README\.md says\.\n$/);
+  });
+
+  it('points its notes at the cell content, as the linter does', async () => {
+    const root = tempDir();
+    const imported = await runCli(['import-readme', SEED_README, '--root', root, '--dry-run', '--format', 'json'], root);
+    const note = (JSON.parse(imported.stdout) as { notes: { line: number; column: number; message: string }[] }).notes.find((n) => n.message.startsWith('`5060` written'))!;
+    const linted = JSON.parse((await runCli(['lint-readme', SEED_README, '--format', 'json'])).stdout) as { line: number; column: number; message: string }[];
+    const message = linted.find((m) => m.message.includes('`5060`'))!;
+    expect([note.line, note.column]).toEqual([message.line, message.column]);
   });
 });
 

@@ -84,7 +84,24 @@ describe.concurrent('the npm scripts, for a user\'s mistakes', () => {
 
   it('help piped into a reader that stops early ends quietly', async () => {
     const run = await npmRun('', [], 'npm run --silent lint-readme -- --help | head -1; echo "status ${PIPESTATUS:-0}"');
-    expect(run.stdout).toMatch(/^Usage: catalogue lint-readme/);
+    expect(run.stdout).toMatch(/^Usage: npm run lint-readme/);
     expect(run.stderr).toBe('');
+  });
+});
+
+describe('every command\'s --help', () => {
+  const COMMANDS = ['build-readme', 'validate', 'lint-readme', 'check-links', 'check-sources', 'import-readme', 'new-dataset', 'pre-commit'];
+
+  it.each(COMMANDS)('%s: says how to run it, names every option it reads and its exit codes, within 100 columns', async (command) => {
+    const { runCli, REPO } = await import('../helpers/project.js');
+    const { readFileSync } = await import('node:fs');
+    const help = (await runCli([command, '--help'])).stdout;
+    expect(help).toMatch(/^Usage: (npm run |node bin\/catalogue\.mjs )/);
+    expect(help).toMatch(/\nExit codes: 0 /);
+    for (const line of help.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
+    const source = readFileSync(path.join(REPO, 'src/cli', `${command}.ts`), 'utf8');
+    const call = source.slice(source.indexOf('parseCommandArgs('), source.indexOf('});', source.indexOf('parseCommandArgs(')));
+    const options = [...call.matchAll(/^ {4}'?([a-z][a-z-]*)'?: \{ type:/gm)].map((m) => m[1]!).filter((o) => o !== 'help');
+    for (const option of options) expect(help, `${command} --${option}`).toContain(`--${option}`);
   });
 });

@@ -31,7 +31,7 @@ describe('lint-readme', () => {
   });
 
   it('explains itself with --help', async () => {
-    expect(await runCli(['lint-readme', '--help'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: catalogue lint-readme \[files\.\.\.\] \[--format text\|json\|github\|sarif\] \[--fix\] \[--quiet\]/) });
+    expect(await runCli(['lint-readme', '--help'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: npm run lint-readme -- \[files\.\.\.\] \[--format text\|json\|github\|sarif\] \[--fix\]/) });
     expect((await runCli(['--help'])).stdout).toMatch(/lint-readme +Check a README in the catalogue format/);
   });
 
