@@ -43,8 +43,8 @@ Citations, each flag once per citation, in the same order:
   --citation-authors A    "Family, Given; Family, Given" (a name with no comma is a consortium)
   --citation-year Y, --citation-container C (journal or repository),
   --citation-doi D        10.1038/... or its https://doi.org/ link; or --citation-url URL
-  --citation-type T       the kind of work (default: from the DOI or link): ${CITATION_TYPES.slice(0, 4).join(', ')},
-                          ${CITATION_TYPES.slice(4).join(', ')}
+  --citation-type T       the kind of work (default: from the DOI or link):
+                          ${CITATION_TYPES.join(', ')}
 Evidence, each flag once per quoted page, in the same order:
   --evidence-url URL, --evidence-quote "the exact words", --evidence-supports "subjects, samples"
 Other:
