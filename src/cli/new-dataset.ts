@@ -44,7 +44,7 @@ Citations, each flag once per citation, in the same order:
   --citation-year Y, --citation-container C (journal or repository),
   --citation-doi D        10.1038/... or its https://doi.org/ link; or --citation-url URL
   --citation-type T       the kind of work (default: from the DOI or link):
-                          ${CITATION_TYPES.join(', ')}
+                          ${CITATION_TYPES.join(', ').replace('book-chapter, ', 'book-chapter,\n                          ')}
 Evidence, each flag once per quoted page, in the same order:
   --evidence-url URL, --evidence-quote "the exact words", --evidence-supports "subjects, samples"
 Other:
