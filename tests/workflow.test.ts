@@ -19,7 +19,7 @@ interface Workflow {
 const steps = (file: string) => Object.values((parse(readFileSync(path.join(workflowDir, file), 'utf8')) as Workflow).jobs).flatMap((job) => job.steps);
 
 describe('GitHub workflows', () => {
-  it.each(workflows)('%s calls only npm scripts that exist', (file) => {
+  it.each(workflows.filter((file) => readFileSync(path.join(workflowDir, file), 'utf8').includes('npm ')))('%s calls only npm scripts that exist', (file) => {
     const called = steps(file)
       .flatMap((s) => [...(s.run ?? '').matchAll(/npm run (?:--silent )?([\w:-]+)/g)].map((m) => m[1]!));
     expect(called.length).toBeGreaterThan(0);

@@ -44,6 +44,7 @@ export async function buildFromCatalog(template: string, catalog: Catalog, optio
     { path: SCHEMA_PATH, content: `${JSON.stringify(jsonSchemaDocument(), null, 2)}\n` },
     ...exportArtifacts(catalog),
     await rulesDocArtifact(),
+    await sitePageArtifact(catalog),
   ];
   if (options.images !== false) {
     // vega, vega-lite and resvg load only here, so commands that render no image never pay for them.
@@ -56,6 +57,12 @@ export async function buildFromCatalog(template: string, catalog: Catalog, optio
 /** README.md as build-readme writes it: the template with every directive the build knows. */
 export function buildReadme(template: string, catalog: Catalog): string {
   return renderReadme(template, catalog, { blocks: { exports: exportsBlock, charts: chartMarkdown } });
+}
+
+/** site/index.html, the finder page; its code loads only for the build. */
+async function sitePageArtifact(catalog: Catalog): Promise<Artifact> {
+  const { sitePage, SITE_PAGE } = await import('../site/page.js');
+  return { path: SITE_PAGE, content: sitePage(catalog) };
 }
 
 /** docs/rules.md, from the rules' own metadata; the linter loads only here, for the build. */

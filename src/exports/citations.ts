@@ -63,15 +63,18 @@ const BIB_HEADER = [
 
 /** data/citations.bib: one entry per work, ordered by key, each after a comment naming its datasets. */
 export function citationsBib(catalog: Catalog): string {
-  const entries = catalogueWorks(catalog).works.map((work) => {
-    let entry = (new Cite([cslItem(work)]).format('bibtex') as string).trim();
-    // Standard styles print howpublished, not publisher, for a @misc: the repository of a dataset.
-    if (entry.startsWith('@misc{')) entry = entry.replace(/^\tpublisher = \{/m, '\thowpublished = {');
-    // citation-js repeats the url as howpublished; where a url field says it, that prints it twice.
-    if (/^\turl = \{/m.test(entry)) entry = entry.replace(/^\thowpublished = \{https?:.*\},\n/m, '');
-    return `% ${citedBy(work)}\n${entry.replace(/\t/g, '  ')}`;
-  });
+  const entries = catalogueWorks(catalog).works.map((work) => `% ${citedBy(work)}\n${bibEntry(work)}`);
   return `${[BIB_HEADER.join('\n'), ...entries].join('\n\n')}\n`;
+}
+
+/** One work as a BibTeX entry, as citations.bib and the finder page's copy button give it. */
+export function bibEntry(work: Work): string {
+  let entry = (new Cite([cslItem(work)]).format('bibtex') as string).trim();
+  // Standard styles print howpublished, not publisher, for a @misc: the repository of a dataset.
+  if (entry.startsWith('@misc{')) entry = entry.replace(/^\tpublisher = \{/m, '\thowpublished = {');
+  // citation-js repeats the url as howpublished; where a url field says it, that prints it twice.
+  if (/^\turl = \{/m.test(entry)) entry = entry.replace(/^\thowpublished = \{https?:.*\},\n/m, '');
+  return entry.replace(/\t/g, '  ');
 }
 
 /**
