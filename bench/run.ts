@@ -3,7 +3,7 @@
  * run, each as a whole cold process, several times, round-robin, on the same input in the same
  * run. Prints a Markdown table and writes it to bench/results/latest.md.
  *
- *   npm run bench [-- --quick] [-- --runs N] [-- --only lint,build,scale,links] [-- --out FILE]
+ *   npm run bench [-- --quick] [-- --runs N] [-- --only lint,hook,build,scale,links] [-- --out FILE]
  *
  * Run from the project root (npm does). The peers live in bench/package.json and are installed
  * into bench/node_modules on first run; the root install never pulls them in.
@@ -42,15 +42,8 @@ interface Case {
   readonly run: (ctx: Context) => Promise<Row[]>;
 }
 
-const NOT_YET = 'skipped: command not available yet';
-
 // ---------------------------------------------------------------------------------------------
 // Commands
-
-/** Whether `catalogue <name>` exists in this build (the linter and link checker land separately). */
-function available(name: string): boolean {
-  return spawnSync(process.execPath, [CLI, name, '--help'], { stdio: 'ignore' }).status === 0;
-}
 
 /** One of this project's commands, run as `npm run <command>` runs it. */
 function ours(label: string, args: readonly string[], cwd: string, extra: Partial<Command> = {}): Command {
@@ -96,71 +89,90 @@ const isRows = (value: Sample[][] | Row[]): value is Row[] => value.length > 0 &
 
 /** Removes what build-readme writes, so every timed build writes every file. */
 function removeOutputs(dir: string): void {
-  for (const entry of ['README.md', 'images', 'data', 'schema']) rmSync(path.join(dir, entry), { recursive: true, force: true });
+  for (const entry of ['README.md', 'images', 'data', 'schema', 'site', 'docs']) rmSync(path.join(dir, entry), { recursive: true, force: true });
 }
 
 // ---------------------------------------------------------------------------------------------
-// Case 1: lint the seed README
+// Case 1: lint the catalogue's README, beside its records and as a plain copy
 
-const FIRST_RUN = 'lint-readme, first run after a build (no code cache)';
-
-/** Removes a command's code cache (src/cli/code-cache.ts), as after an upgrade of Node; its next run writes it again. */
-function removeCodeCache(command: string): void {
-  const dir = path.join(path.dirname(CLI), '.code-cache');
-  if (!existsSync(dir)) return;
-  for (const file of readdirSync(dir)) if (file.startsWith(`${command}.js.`)) rmSync(path.join(dir, file));
+/** A copy of the committed catalogue: the records, the template and every file build-readme writes. */
+function catalogueCopy(dir: string, entries: readonly string[]): void {
+  mkdirSync(dir, { recursive: true });
+  for (const entry of entries) cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
 }
 
-const lintSeed: Case = {
+const lintReadme: Case = {
   id: 'lint',
   async run(ctx) {
-    const name = '1. lint the seed README (35 datasets)';
-    const dir = path.join(ctx.tmp, 'lint-seed');
-    mkdirSync(dir);
-    // Alone in a folder with no configuration: each linter runs with its defaults.
-    cpSync(path.join(ROOT, 'tests/fixtures/seed-README.md'), path.join(dir, 'README.md'));
+    const name = `1. lint README.md, committed catalogue (${readdirSync(path.join(ROOT, 'datasets')).filter((f) => f.endsWith('.yaml')).length} datasets)`;
+    const beside = path.join(ctx.tmp, 'lint-beside');
+    const plain = path.join(ctx.tmp, 'lint-plain');
+    catalogueCopy(beside, ['datasets', 'README.template.md', 'README.md']);
+    catalogueCopy(plain, ['README.md']);
     const mdl = peer('markdownlint-cli2');
-    const awesome = peer('awesome-lint');
-    const hasLint = available('lint-readme');
     const commands = [
-      ...(hasLint ? [ours('lint-readme', ['lint-readme', 'README.md'], dir, { okCodes: [0, 1] })] : []),
-      peerCommand(mdl, ['README.md'], dir, { okCodes: [0, 1] }),
-      peerCommand(awesome, ['README.md'], dir, { okCodes: [0, 1] }),
-      // The first run after a build or an upgrade of Node compiles, and writes the code cache the others load.
-      ...(hasLint ? [ours(FIRST_RUN, ['lint-readme', 'README.md'], dir, { okCodes: [0, 1], before: () => removeCodeCache('lint-readme') })] : []),
+      ours('lint-readme beside datasets/ (sync check included)', ['lint-readme', 'README.md'], beside, { okCodes: [0, 1] }),
+      ours('lint-readme on a plain copy', ['lint-readme', 'README.md'], plain, { okCodes: [0, 1] }),
+      // Alone in a folder with no configuration: markdownlint runs with its defaults on the same bytes.
+      peerCommand(mdl, ['README.md'], plain, { okCodes: [0, 1] }),
     ];
     const measured = await measure(name, commands, ctx.rounds);
     if (isRows(measured)) return measured;
-    const [mine, theirs, awesomes, firstRuns] = hasLint ? measured : [undefined, ...measured, undefined];
-    const rows: Row[] = [];
-    if (mine === undefined) {
-      rows.push(emptyRow(name, 'lint-readme', NOT_YET, [`≤ 0.5× ${mdl.name}`, 'peak < 150 MiB']));
-    } else {
-      const vsMdl = pairedRatio(mine, theirs!);
-      rows.push(
-        measuredRow(name, 'lint-readme', mine, {
-          ratios: [formatRatio(vsMdl, mdl.name), formatRatio(pairedRatio(mine, awesomes!), awesome.name)],
-          targets: [target.ratioAtMost(vsMdl, 0.5, mdl.name), target.peakBelow(mine, 150)],
-        }),
-      );
-    }
-    if (firstRuns !== undefined) {
-      rows.push(measuredRow(name, FIRST_RUN, firstRuns, { ratios: [formatRatio(pairedRatio(firstRuns, theirs!), mdl.name)] }));
-    }
-    rows.push(measuredRow(name, `${mdl.name} ${mdl.version} (default config)`, theirs!), measuredRow(name, `${awesome.name} ${awesome.version}`, awesomes!));
-    return rows;
+    const [besides, plains, theirs] = measured as [Sample[], Sample[], Sample[]];
+    const vsBeside = pairedRatio(besides, theirs);
+    const vsPlain = pairedRatio(plains, theirs);
+    return [
+      measuredRow(name, commands[0]!.label, besides, { ratios: [formatRatio(vsBeside, mdl.name)], targets: [target.ratioAtMost(vsBeside, 0.8, mdl.name), target.peakBelow(besides, 150)] }),
+      measuredRow(name, commands[1]!.label, plains, { ratios: [formatRatio(vsPlain, mdl.name)], targets: [target.ratioAtMost(vsPlain, 0.6, mdl.name)] }),
+      measuredRow(name, `${mdl.name} ${mdl.version} (default config)`, theirs),
+    ];
   },
 };
 
 // ---------------------------------------------------------------------------------------------
-// Case 2: build-readme and --check on the committed catalogue, with charts
+// Case 2: the pre-commit hook on a one-record edit
+
+const hook: Case = {
+  id: 'hook',
+  async run(ctx) {
+    const name = '2. pre-commit hook, one record edited (README and generated files rebuilt and staged)';
+    const repo = path.join(ctx.tmp, 'hook');
+    catalogueCopy(repo, ['datasets', 'README.template.md', 'README.md', 'data', 'schema', 'site', 'docs', 'images']);
+    const git = (...args: string[]) => {
+      const result = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed in the hook case: ${result.stderr}`);
+    };
+    git('init', '-q');
+    git('-c', 'user.name=bench', '-c', 'user.email=bench@example.org', 'add', '-A');
+    git('-c', 'user.name=bench', '-c', 'user.email=bench@example.org', 'commit', '-q', '--no-verify', '-m', 'catalogue');
+    const record = path.join(repo, 'datasets', readdirSync(path.join(repo, 'datasets')).filter((f) => f.endsWith('.yaml')).sort()[0]!);
+    const original = readFileSync(record, 'utf8');
+    let round = 0;
+    // Each round is a new edit, as a contributor makes it: the record changed, the README rebuilt, both staged.
+    const edit = () => {
+      round += 1;
+      writeFileSync(record, original.replace(/^summary: (.*)$/m, (line) => (round % 2 === 1 ? line.replace(/\.("?)$/, ' (edited).$1') : line)));
+      const built = spawnSync(process.execPath, [CLI, 'build-readme'], { cwd: repo, encoding: 'utf8' });
+      if (built.status !== 0) throw new Error(`build-readme failed in the hook case: ${built.stderr}`);
+      git('add', '-A');
+    };
+    const commands = [ours('pre-commit (the time it adds to git commit)', ['pre-commit'], repo, { before: edit })];
+    const measured = await measure(name, commands, ctx.rounds);
+    if (isRows(measured)) return measured;
+    const [runs] = measured as [Sample[]];
+    return [measuredRow(name, commands[0]!.label, runs, { targets: [target.medianAtMost(runs, 500)] })];
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Case 3: build-readme and --check on the committed catalogue, with charts
 
 const buildCommitted: Case = {
   id: 'build',
   async run(ctx) {
-    const name = '2. build-readme, committed catalogue (35 datasets, with charts)';
+    const name = '3. build-readme, committed catalogue (with charts)';
     const dir = path.join(ctx.tmp, 'committed');
-    for (const entry of ['datasets', 'README.template.md']) cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+    catalogueCopy(dir, ['datasets', 'README.template.md']);
     const build = ours('build-readme', ['build-readme'], dir, { before: () => removeOutputs(dir) });
     const check = ours('build-readme --check', ['build-readme', '--check'], dir);
     const charts: Command = { label: 'charts', args: [path.join(COMPILED, 'charts.js'), '--json'], cwd: ROOT, okCodes: [0] };
@@ -170,18 +182,18 @@ const buildCommitted: Case = {
     const phases = chartRuns.map((s) => JSON.parse(s.tail.trim().split('\n').pop()!) as { importMs: number; firstRenderMs: number; warmRenderMs: number });
     const phase = (key: keyof (typeof phases)[number]) => median(phases.map((p) => p[key])).toFixed(0);
     ctx.notes.push(
-      `Case 2, charts in one process (medians, ${phases.length} runs): importing vega, vega-lite and resvg ${phase('importMs')} ms, ` +
-        `first render of the 4 charts ${phase('firstRenderMs')} ms, a second render ${phase('warmRenderMs')} ms; the whole process ${median(chartRuns.map((s) => s.ms)).toFixed(0)} ms.`,
+      `Case 3, charts in one process (medians, ${phases.length} runs): importing vega, vega-lite and resvg ${phase('importMs')} ms, ` +
+        `first render of the charts ${phase('firstRenderMs')} ms, a second render ${phase('warmRenderMs')} ms; the whole process ${median(chartRuns.map((s) => s.ms)).toFixed(0)} ms.`,
     );
     return [
       measuredRow(name, 'build-readme (writes every file)', builds, { targets: [target.medianAtMost(builds, 1000), target.peakBelow(builds, 150)] }),
-      measuredRow(name, 'build-readme --check', checks, { targets: [target.medianAtMost(checks, 800)] }),
+      measuredRow(name, 'build-readme --check', checks, { targets: [target.medianAtMost(checks, 1000)] }),
     ];
   },
 };
 
 // ---------------------------------------------------------------------------------------------
-// Case 3: synthetic catalogues of 200, 2,000 and 10,000 datasets
+// Case 4: synthetic catalogues of 200, 2,000 and 10,000 datasets
 
 const SIZES = [200, 2_000] as const;
 const LARGEST = 10_000;
@@ -189,15 +201,16 @@ const LARGEST = 10_000;
 const scale: Case = {
   id: 'scale',
   async run(ctx) {
-    const name = (n: number) => `3. synthetic catalogue, ${n.toLocaleString('en-GB')} datasets`;
-    const hasLint = available('lint-readme');
+    const name = (n: number) => `4. synthetic catalogue, ${n.toLocaleString('en-GB')} datasets`;
+    const mdl = peer('markdownlint-cli2');
     const operations = (n: number, timeoutMs: number) => {
       const dir = path.join(ctx.tmp, `synthetic-${n}`);
       writeCatalogue(dir, n, ROOT);
       return [
         ours('build-readme', ['build-readme'], dir, { before: () => removeOutputs(dir), timeoutMs }),
         ours('build-readme --check', ['build-readme', '--check'], dir, { timeoutMs }),
-        ...(hasLint ? [ours('lint-readme', ['lint-readme', 'README.md'], dir, { okCodes: [0, 1], timeoutMs })] : []),
+        ours('lint-readme beside its records', ['lint-readme', 'README.md'], dir, { okCodes: [0, 1], timeoutMs }),
+        peerCommand(mdl, ['README.md'], dir, { okCodes: [0, 1], timeoutMs }),
       ];
     };
     const perSize = SIZES.map((n) => operations(n, 120_000));
@@ -211,30 +224,33 @@ const scale: Case = {
     const GROWTH = 12;
     for (const [s, n] of SIZES.entries()) {
       const samples = s === 0 ? small : large;
+      const theirs = samples[width - 1]!;
       for (const [i, command] of perSize[s]!.entries()) {
         const runs = samples[i]!;
-        const growth = s === 1 ? pairedRatio(runs, small[i]!) : undefined;
+        const ours = i < width - 1;
+        const growth = s === 1 && ours ? pairedRatio(runs, small[i]!) : undefined;
+        const vsMdl = command.label.startsWith('lint-readme') ? pairedRatio(runs, theirs) : undefined;
         const targets = [];
-        if (s === 1 && (command.label === 'build-readme' || command.label === 'lint-readme')) targets.push(target.medianAtMost(runs, 3000));
-        if (growth !== undefined) targets.push(target.ratioAtMost(growth, GROWTH, `${SIZES[0]} datasets`));
-        rows.push(measuredRow(name(n), command.label, runs, { ratios: growth === undefined ? [] : [formatRatio(growth, `${SIZES[0]}`)], targets }));
+        if (s === 1 && command.label === 'build-readme') targets.push(target.medianAtMost(runs, 3000));
+        if (s === 1 && vsMdl !== undefined) targets.push(target.ratioAtMost(vsMdl, 1.0, mdl.name));
+        if (growth !== undefined && command.label === 'build-readme') targets.push(target.ratioAtMost(growth, GROWTH, `${SIZES[0]} datasets`));
+        const ratios = [...(vsMdl === undefined ? [] : [formatRatio(vsMdl, mdl.name)]), ...(growth === undefined ? [] : [formatRatio(growth, `${SIZES[0]}`)])];
+        rows.push(measuredRow(name(n), ours ? command.label : `${mdl.name} ${mdl.version} on the same README`, runs, { ratios, targets }));
       }
-      if (!hasLint) rows.push(emptyRow(name(n), 'lint-readme', NOT_YET, s === 1 ? ['≤ 3,000 ms', `≤ ${GROWTH}× ${SIZES[0]} datasets`] : []));
     }
     // The largest only has to finish: fewer rounds, no warm-up.
-    const largest = operations(LARGEST, 600_000);
+    const largest = operations(LARGEST, 600_000).slice(0, 3);
     const big = await measure(name(LARGEST), largest, ctx.quick ? 1 : 2, 0);
     if (isRows(big)) return [...rows, ...big];
     for (const [i, command] of largest.entries()) {
       rows.push(measuredRow(name(LARGEST), command.label, big[i]!, { targets: [{ text: 'finishes', pass: true }] }));
     }
-    if (!hasLint) rows.push(emptyRow(name(LARGEST), 'lint-readme', NOT_YET, ['finishes']));
     return rows;
   },
 };
 
 // ---------------------------------------------------------------------------------------------
-// Case 4: the link checker against its politeness ideal and linkinator
+// Case 5: the link checker against its politeness ideal and linkinator
 
 interface Politeness {
   readonly perHost: number;
@@ -244,7 +260,8 @@ interface Politeness {
 
 /** The checker's own limits, read from its compiled defaults. */
 async function politeness(): Promise<Politeness | undefined> {
-  const file = path.join(ROOT, 'dist/links/options.js');
+  // Compiled beside this file by bench/tsconfig.json, from src/links/options.ts.
+  const file = path.join(COMPILED, '../src/links/options.js');
   if (!existsSync(file)) return undefined;
   const { DEFAULT_OPTIONS } = (await import(pathToFileURL(file).href)) as { DEFAULT_OPTIONS?: Partial<Politeness> };
   const { perHost, hostGapMs, concurrency } = DEFAULT_OPTIONS ?? {};
@@ -265,16 +282,17 @@ const MAX_BYTES_PER_URL = 64 * 1024;
  */
 function schedulingInProcess(): string[] {
   const result = spawnSync(process.execPath, [path.join(COMPILED, 'links.js')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-  if (result.status !== 0) return [`Case 4, scheduler in one process (bench/links.ts): failed with exit ${result.status ?? 'none'}.`];
+  if (result.status !== 0) return [`Case 5, scheduler in one process (bench/links.ts): failed with exit ${result.status ?? 'none'}.`];
   const lines = result.stdout.trim().split('\n');
-  return [`Case 4, the scheduler in one process (bench/links.ts, one run): ${lines.map((l) => l.replace(/\s+/g, ' ').trim()).join('; ')}.`];
+  return [`Case 5, the scheduler in one process (bench/links.ts, one run): ${lines.map((l) => l.replace(/\s+/g, ' ').trim()).join('; ')}.`];
 }
 
 const links: Case = {
   id: 'links',
   async run(ctx) {
-    const name = `4. link check, ${HOSTS * URLS_PER_HOST} URLs on ${HOSTS} local hosts answering after ${LATENCY_MS} ms`;
-    const limits = available('check-links') ? await politeness() : undefined;
+    const name = `5. link check, ${HOSTS * URLS_PER_HOST} URLs on ${HOSTS} local hosts answering after ${LATENCY_MS} ms`;
+    const limits = await politeness();
+    if (limits === undefined) throw new Error('The link checker\'s DEFAULT_OPTIONS were not found beside the compiled bench.');
     const rounds = ctx.quick ? 1 : Math.min(ctx.rounds, 3);
     const servers = await startLinkServers({
       hosts: HOSTS,
@@ -302,54 +320,50 @@ const links: Case = {
       });
       const lk = peer('linkinator');
       const commands = [
-        ...(limits === undefined ? [] : [ours('check-links', ['check-links', 'links.md', '--no-cache', '--format', 'json'], dir, counted('check-links'))]),
+        ours('check-links', ['check-links', 'links.md', '--no-cache', '--format', 'json'], dir, counted('check-links')),
         peerCommand(lk, ['links.md', '--markdown', '--format', 'json'], dir, counted(lk.name)),
       ];
       const measured = await measure(name, commands, rounds, 0);
       if (isRows(measured)) return measured;
-      const [mine, theirs] = limits === undefined ? [undefined, measured[0]!] : measured;
+      const [mine, theirs] = measured as [Sample[], Sample[]];
       const perUrl = (label: string) => median((seen.get(label) ?? []).map((c) => c.bytesSent / servers.urls.length));
       /** The most one URL cost: the largest body sent to one request, in any run. */
       const largest = (label: string) => Math.max(...(seen.get(label) ?? []).map((c) => c.largestBody));
       const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
       const rows: Row[] = [];
-      if (mine === undefined || limits === undefined) {
-        rows.push(emptyRow(name, 'check-links', NOT_YET, ['≤ 1.25× its politeness ideal', `≤ ${kib(MAX_BYTES_PER_URL)} of body per URL`]));
-      } else {
-        // Every request counts against the limits, the GET after a refused HEAD too.
-        const requests = URLS_PER_HOST + HEAD_REFUSED;
-        const ideal = Math.max(
-          Math.ceil(requests / limits.perHost) * LATENCY_MS,
-          (requests - 1) * limits.hostGapMs + LATENCY_MS,
-          Math.ceil((HOSTS * requests) / limits.concurrency) * LATENCY_MS,
-        );
-        const times = mine.map((s) => s.ms);
-        const perRound = range(times.map((t) => t / ideal));
-        const vsIdeal = { value: median(times) / ideal, spread: perRound };
-        const read = largest('check-links');
-        rows.push(
-          { ...emptyRow(name, `ideal under its politeness (${limits.perHost} per host, ${limits.hostGapMs} ms between starts)`, ''), ms: [ideal], outcome: '—' },
-          measuredRow(name, 'check-links', mine, {
-            ratios: [formatRatio(vsIdeal, 'ideal'), formatRatio(pairedRatio(mine, theirs), lk.name)],
-            targets: [target.ratioAtMost(vsIdeal, 1.25, 'ideal'), { text: `≤ ${kib(MAX_BYTES_PER_URL)} of body per URL (largest sent ${kib(read)})`, pass: read <= MAX_BYTES_PER_URL }],
-          }),
-        );
-        ctx.notes.push(
-          `Case 4, ${HEAD_REFUSED} of the ${URLS_PER_HOST} URLs of each host refuse HEAD (405), so ${requests} requests per host; ` +
-            `ideal = max(⌈${requests} per host / ${limits.perHost} at a time⌉ × ${LATENCY_MS} ms, ` +
-            `(${requests} − 1) × ${limits.hostGapMs} ms between starts + ${LATENCY_MS} ms, ⌈${HOSTS * requests} / ${limits.concurrency} in all⌉ × ${LATENCY_MS} ms) = ${ideal.toLocaleString('en-GB')} ms.`,
-        );
-      }
+      // Every request counts against the limits, the GET after a refused HEAD too.
+      const requests = URLS_PER_HOST + HEAD_REFUSED;
+      const ideal = Math.max(
+        Math.ceil(requests / limits.perHost) * LATENCY_MS,
+        (requests - 1) * limits.hostGapMs + LATENCY_MS,
+        Math.ceil((HOSTS * requests) / limits.concurrency) * LATENCY_MS,
+      );
+      const times = mine.map((s) => s.ms);
+      const perRound = range(times.map((t) => t / ideal));
+      const vsIdeal = { value: median(times) / ideal, spread: perRound };
+      const read = largest('check-links');
+      rows.push(
+        { ...emptyRow(name, `ideal under its politeness (${limits.perHost} per host, ${limits.hostGapMs} ms between starts)`, ''), ms: [ideal], outcome: '—' },
+        measuredRow(name, 'check-links', mine, {
+          ratios: [formatRatio(vsIdeal, 'ideal'), formatRatio(pairedRatio(mine, theirs), lk.name)],
+          targets: [target.ratioAtMost(vsIdeal, 1.25, 'ideal'), { text: `≤ ${kib(MAX_BYTES_PER_URL)} of body per URL (largest sent ${kib(read)})`, pass: read <= MAX_BYTES_PER_URL }],
+        }),
+      );
+      ctx.notes.push(
+        `Case 5, ${HEAD_REFUSED} of the ${URLS_PER_HOST} URLs of each host refuse HEAD (405), so ${requests} requests per host; ` +
+          `ideal = max(⌈${requests} per host / ${limits.perHost} at a time⌉ × ${LATENCY_MS} ms, ` +
+          `(${requests} − 1) × ${limits.hostGapMs} ms between starts + ${LATENCY_MS} ms, ⌈${HOSTS * requests} / ${limits.concurrency} in all⌉ × ${LATENCY_MS} ms) = ${ideal.toLocaleString('en-GB')} ms.`,
+      );
       rows.push(measuredRow(name, `${lk.name} ${lk.version} (defaults: 100 at a time, no per-host limit)`, theirs, { targets: [] }));
       for (const [label, runs] of seen) {
         const last = runs[runs.length - 1]!;
         ctx.notes.push(
-          `Case 4, ${label}: the servers sent ${kib(perUrl(label))} per URL, headers included (median of runs), and at most ${kib(largest(label))} of body to one request (a GET is offered ${kib(BODY_BYTES)}, trickled); ` +
+          `Case 5, ${label}: the servers sent ${kib(perUrl(label))} per URL, headers included (median of runs), and at most ${kib(largest(label))} of body to one request (a GET is offered ${kib(BODY_BYTES)}, trickled); ` +
             `in its last run ${last.heads} HEAD and ${last.gets} GET requests, at most ${last.mostInFlight} in flight to one host, ` +
             `the closest two starts to one host ${Number.isFinite(last.closestStartsMs) ? `${last.closestStartsMs.toFixed(0)} ms` : 'n/a'} apart.`,
         );
       }
-      if (limits !== undefined) ctx.notes.push(...schedulingInProcess());
+      ctx.notes.push(...schedulingInProcess());
       return rows;
     } finally {
       await servers.close();
@@ -359,7 +373,7 @@ const links: Case = {
 
 // ---------------------------------------------------------------------------------------------
 
-const CASES: readonly Case[] = [lintSeed, buildCommitted, scale, links];
+const CASES: readonly Case[] = [lintReadme, hook, buildCommitted, scale, links];
 
 function ensurePeers(): void {
   if (existsSync(PEERS)) return;
@@ -370,7 +384,7 @@ function ensurePeers(): void {
 
 function header(ctx: Context, warmup: number): string {
   const cores = os.availableParallelism();
-  const peers = ['markdownlint-cli2', 'awesome-lint', 'linkinator'].map((name) => `${name} ${peer(name).version}`).join(', ');
+  const peers = ['markdownlint-cli2', 'linkinator'].map((name) => `${name} ${peer(name).version}`).join(', ');
   return [
     '# Benchmark results',
     '',
@@ -378,7 +392,7 @@ function header(ctx: Context, warmup: number): string {
     `- Node ${process.version}; date ${new Date().toISOString().slice(0, 10)}`,
     `- Peers: ${peers}`,
     `- Each command is a whole cold process (\`node <script> ...\`), run ${ctx.rounds} times after ${warmup} uncounted warm-up round, round-robin with the commands it is compared with (the 10,000-dataset and link cases run fewer rounds, no warm-up); wall time from spawn to exit; ${describeProbe(memoryProbe())}.`,
-    "- This project's commands run from the bundle, with the V8 code cache `npm run build` fills (src/cli/code-cache.ts), as every run after the first does; case 1 also times a first run, without it.",
+    "- This project's commands run as the npm scripts run them: `node bin/catalogue.mjs <command>`, from the one bundle in dist/, with Node's compile cache where Node offers it (22.1 and later).",
     '- Ratios are ratios of medians; the spread in brackets is the smallest and largest ratio of single rounds.',
     '',
   ].join('\n');
@@ -396,7 +410,7 @@ async function main(): Promise<number> {
   });
   if (values.help) {
     process.stdout.write(
-      'Usage: npm run bench [-- --quick] [-- --runs N] [-- --only lint,build,scale,links] [-- --out FILE]\n' +
+      'Usage: npm run bench [-- --quick] [-- --runs N] [-- --only lint,hook,build,scale,links] [-- --out FILE]\n' +
         '  --quick   3 rounds, the largest cases once (results to bench/results/quick.md unless --out)\n' +
         '  --runs N  counted rounds per comparison (default 7)\n' +
         `  --only    some of the cases: ${CASES.map((c) => c.id).join(', ')}\n` +
