@@ -67,8 +67,20 @@ export function citationsBib(catalog: Catalog): string {
   return `${[BIB_HEADER.join('\n'), ...entries].join('\n\n')}\n`;
 }
 
+/** citations.bib and the finder page both write every work's entry: format each once. */
+const bibEntries = new WeakMap<Work, string>();
+
 /** One work as a BibTeX entry, as citations.bib and the finder page's copy button give it. */
 export function bibEntry(work: Work): string {
+  let entry = bibEntries.get(work);
+  if (entry === undefined) {
+    entry = formatBibEntry(work);
+    bibEntries.set(work, entry);
+  }
+  return entry;
+}
+
+function formatBibEntry(work: Work): string {
   let entry = (new Cite([cslItem(work)]).format('bibtex') as string).trim();
   // Standard styles print howpublished, not publisher, for a @misc: the repository of a dataset.
   if (entry.startsWith('@misc{')) entry = entry.replace(/^\tpublisher = \{/m, '\thowpublished = {');

@@ -22,6 +22,8 @@ export interface Works {
   readonly works: readonly Work[];
   /** The key of a dataset's citation. */
   keyOf(dataset: Dataset, index: number): string;
+  /** The work a dataset's citation is. */
+  workOf(dataset: Dataset, index: number): Work;
 }
 
 const SKIPPED = new Set(['a', 'an', 'the', 'on', 'of', 'for', 'in', 'to', 'and', 'with', 'from', 'by', 'at', 'as']);
@@ -45,7 +47,19 @@ function baseKey(citation: Citation): string {
   return `${who}${citation.year ?? 'nd'}${word}`;
 }
 
+/** Each export asks for the works of the same catalogue: compute them once per catalogue. */
+const computed = new WeakMap<Catalog, Works>();
+
 export function catalogueWorks(catalog: Catalog): Works {
+  let works = computed.get(catalog);
+  if (works === undefined) {
+    works = collectWorks(catalog);
+    computed.set(catalog, works);
+  }
+  return works;
+}
+
+function collectWorks(catalog: Catalog): Works {
   const byIdentity = new Map<string, { citation: Citation; datasets: string[] }>();
   for (const dataset of catalog.datasets) {
     for (const citation of dataset.citations) {
@@ -68,8 +82,7 @@ export function catalogueWorks(catalog: Catalog): Works {
   }
   const works = [...byIdentity].map(([identity, { citation, datasets }]) => ({ key: keyOfIdentity.get(identity)!, citation, datasets }));
   works.sort((a, b) => compareText(a.key, b.key));
-  return {
-    works,
-    keyOf: (dataset, index) => keyOfIdentity.get(workIdentity(dataset.citations[index]!))!,
-  };
+  const byKey = new Map(works.map((work) => [work.key, work]));
+  const keyOf = (dataset: Dataset, index: number) => keyOfIdentity.get(workIdentity(dataset.citations[index]!))!;
+  return { works, keyOf, workOf: (dataset, index) => byKey.get(keyOf(dataset, index))! };
 }

@@ -172,8 +172,7 @@ function details(d: Dataset, works: Works): string {
     ['Access', `${h(access.description)} <a href="${h(d.access.url)}">${h(access.linkText)}</a>`],
   ];
   const citations = d.citations.map((c, i) => {
-    const key = works.keyOf(d, i);
-    const work = works.works.find((w) => w.key === key)!;
+    const work = works.workOf(d, i);
     const url = citationUrl(c);
     const reference = url === undefined ? h(shortReference(c)) : `<a href="${h(url)}">${h(shortReference(c))}</a>`;
     return `<li><p>${reference}: <cite>${h(c.title)}</cite></p><pre class="bib">${h(bibEntry(work))}</pre><button type="button" class="copy" hidden>Copy BibTeX</button></li>`;
