@@ -80,15 +80,7 @@ export function createHttpClient(options: HttpOptions): HttpClient {
       // undici emit an abort error: expected, and ignored.
       response.body.on('error', () => {});
       response.body.destroy();
-      const location = header(response.headers.location);
-      const retryAfter = header(response.headers['retry-after']);
-      return {
-        kind: 'response',
-        status: response.statusCode,
-        ...(location === undefined ? {} : { location }),
-        ...(retryAfter === undefined ? {} : { retryAfter }),
-        setsCookie: response.headers['set-cookie'] !== undefined,
-      };
+      return answered(response);
     } catch (error) {
       if (runSignal.aborted) return { kind: 'failure', failure: 'aborted', detail: 'the run budget ran out' };
       if (headersDeadline.aborted) {
@@ -121,14 +113,8 @@ export function createHttpClient(options: HttpOptions): HttpClient {
       }
       response.body.destroy();
       const contentType = header(response.headers['content-type']);
-      const location = header(response.headers.location);
-      const retryAfter = header(response.headers['retry-after']);
       return {
-        kind: 'response',
-        status: response.statusCode,
-        ...(location === undefined ? {} : { location }),
-        ...(retryAfter === undefined ? {} : { retryAfter }),
-        setsCookie: response.headers['set-cookie'] !== undefined,
+        ...answered(response),
         contentType,
         body: decode(Buffer.concat(chunks).subarray(0, maxBytes), contentType),
         truncated,
@@ -155,6 +141,19 @@ function decode(bytes: Buffer, contentType: string | undefined): string {
 
 function header(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
+}
+
+/** What a probe and a read both report of a response: its status and the headers the checkers use. */
+function answered(response: { statusCode: number; headers: Record<string, string | string[] | undefined> }): Extract<Probe, { kind: 'response' }> {
+  const location = header(response.headers.location);
+  const retryAfter = header(response.headers['retry-after']);
+  return {
+    kind: 'response',
+    status: response.statusCode,
+    ...(location === undefined ? {} : { location }),
+    ...(retryAfter === undefined ? {} : { retryAfter }),
+    setsCookie: response.headers['set-cookie'] !== undefined,
+  };
 }
 
 const TLS_CODES = /^(CERT_|ERR_TLS_|ERR_SSL_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|HOSTNAME_MISMATCH)/;
