@@ -95,7 +95,7 @@ export function sitePage(catalog: Catalog): string {
 <a class="skip" href="#results">Skip to the datasets</a>
 <header>
 <h1>Breast imaging datasets</h1>
-<p>${count} public breast imaging and histopathology datasets. Every figure links the page it was read on; N/A means no public source gives it. Generated from the same records as the <a href="../README.md">catalogue's README</a>; the data is also in <a href="../data/">data/</a> as CSV, JSON and citations.</p>
+<p>${count} public breast imaging and histopathology datasets. Every figure links the page it was read on; N/A means no page read so far gives it, and the dataset's notes say what is known. Generated from the same records as the <a href="../README.md">catalogue's README</a>; the data is also in <a href="../data/">data/</a> as CSV, JSON and citations.</p>
 </header>
 <main>
 <form id="filters" role="search" aria-label="Filter the datasets" hidden>
