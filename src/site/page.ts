@@ -107,6 +107,7 @@ ${filters.join('\n')}
 </form>
 <section id="results" aria-labelledby="results-heading">
 <h2 id="results-heading">Datasets</h2>
+<details class="legend"><summary>What each kind of access asks of you</summary><dl>${ACCESS_KINDS.map((k) => `<dt>${h(k.linkText)}</dt><dd>${h(k.description)}</dd>`).join('')}</dl></details>
 <p id="count" role="status" aria-live="polite">${count} datasets</p>
 <p id="empty" hidden>No dataset matches these filters. <a href="./">Show every dataset</a>.</p>
 <p id="copied" class="visually-hidden" role="status" aria-live="polite"></p>
@@ -169,7 +170,7 @@ function details(d: Dataset, works: Works): string {
     ['Samples', h(d.samples === null ? 'N/A' : `${formatCount(d.samples)} ${d.sample_unit === undefined ? '' : sampleUnitLabel(d.sample_unit, d.samples)}`.trim())],
     ['First published', h(d.year === null ? 'N/A' : String(d.year)) + (d.updated === undefined ? '' : `; updated ${d.updated}`) + (d.version === undefined ? '' : `; version ${h(d.version)}`)],
     ['Licence', d.license === undefined ? 'not recorded' : `<a href="${h(licenceUrl(d.license))}">${h(licenceLabel(d.license))}</a>${allowsCommercialUse(d.license) ? ' (allows commercial use)' : ''}`],
-    ['Access', `${h(access.description)} <a href="${h(d.access.url)}">${h(access.linkText)}</a>`],
+    ['Access', `<a href="${h(d.access.url)}">${h(access.linkText)}</a>`],
   ];
   const citations = d.citations.map((c, i) => {
     const work = works.workOf(d, i);

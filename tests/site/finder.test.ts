@@ -264,7 +264,7 @@ describe('the finder page in a browser', () => {
     const plain = await browser.newContext({ javaScriptEnabled: false });
     const page = await open('?modality=mri', { context: plain });
     expect(sorted(await shownIds(page))).toEqual(sorted(datasets.map((d) => d.id)));
-    expect(await page.locator('details').count()).toBe(datasets.length);
+    expect(await page.locator('tr.details details').count()).toBe(datasets.length);
     await expect(page.locator('#filters').isVisible()).resolves.toBe(false);
     expect(await page.locator('button.copy:visible').count()).toBe(0);
     const d = datasets.find((x) => x.citations.length > 0)!;
