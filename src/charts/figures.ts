@@ -101,8 +101,3 @@ export function byDescending(value: (m: ModalityFigure) => number): (a: Modality
 export function formatPercent(share: number): string {
   return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
 }
-
-/** "1 dataset", "12 datasets". */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
-}

@@ -5,6 +5,7 @@ import { DATASETS_DIR, loadCatalog } from '../catalog/load.js';
 import type { Dataset } from '../catalog/schema.js';
 import { serializeRecord } from '../catalog/serialize.js';
 import { writeArtifacts } from '../build/write.js';
+import { plural } from '../fields/count.js';
 import { importReadme } from '../importer/import.js';
 import type { ImportNote } from '../importer/notes.js';
 import { parseCommandArgs } from './args.js';
@@ -98,9 +99,4 @@ function formatNotes(file: string, notes: readonly ImportNote[]): string {
     .map((n) => `${file}:${n.line}:${n.column}  ${n.kind.padEnd(9)}  ${n.dataset === '' ? '' : `${n.dataset}: `}${n.field}: ${n.message}`)
     .join('\n')
     .concat(notes.length > 0 ? '\n' : '');
-}
-
-/** "1 record", "2 records". */
-function plural(count: number, singular: string, many = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : many}`;
 }

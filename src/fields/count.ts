@@ -54,3 +54,8 @@ function guessGroups(text: string): number[] {
   if (!guesses.includes(joined)) guesses.push(joined);
   return guesses;
 }
+
+/** "1 dataset", "2,000 datasets": a count with its noun in the right number. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+}

@@ -6,6 +6,7 @@
  */
 import { setMaxListeners } from 'node:events';
 import { STATUS_CODES } from 'node:http';
+import { plural } from '../fields/count.js';
 import { httpsDoiUrl } from '../fields/url.js';
 import { doiResolverUrl } from './doi.js';
 import { createHttpClient, seconds, type HttpClient, type Method, type Probe } from './http.js';
@@ -87,8 +88,8 @@ export function createChecker(
       if (seen.has(withoutHash(next))) {
         // A site that sets a cookie and redirects to itself works in a browser: a cookie wall, not a dead link.
         return (probe as Response).setsCookie
-          ? outcome('warn', status, next, attempts, `redirect loop after ${hops} ${plural(hops, 'hop')} that sets cookies: the site needs a browser`)
-          : outcome('broken', status, next, attempts, `redirect loop: ${next} was already visited (after ${hops} ${plural(hops, 'hop')})`);
+          ? outcome('warn', status, next, attempts, `redirect loop after ${plural(hops, 'hop')} that sets cookies: the site needs a browser`)
+          : outcome('broken', status, next, attempts, `redirect loop: ${next} was already visited (after ${plural(hops, 'hop')})`);
       }
       if (hops > options.maxRedirects) {
         return outcome('broken', status, next, attempts, `more than ${options.maxRedirects} redirects`);
@@ -229,7 +230,7 @@ function judge(hop: Hop, finalUrl: string, attempts: number, hops: number, budge
     return { ...outcome(verdict, null, finalUrl, attempts, `${probe.detail}${verdict === 'warn' ? tries : ''}`), failure };
   }
   const s = probe.status;
-  const via = [hops > 0 ? `after ${hops} ${plural(hops, 'redirect')}` : '', hop.headRefused !== undefined && hop.headRefused !== s ? `to GET (HEAD answered ${hop.headRefused})` : '']
+  const via = [hops > 0 ? `after ${plural(hops, 'redirect')}` : '', hop.headRefused !== undefined && hop.headRefused !== s ? `to GET (HEAD answered ${hop.headRefused})` : '']
     .filter(Boolean)
     .join(', ');
   const said = `${describeStatus(s)}${via === '' ? '' : ` ${via}`}`;
@@ -270,8 +271,4 @@ export function hostOf(url: string): string {
 function withoutHash(url: string): string {
   const hash = url.indexOf('#');
   return hash < 0 ? url : url.slice(0, hash);
-}
-
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
 }

@@ -8,7 +8,6 @@ import type { Root } from 'mdast';
 import { extractReadme, type Cell, type DatasetTable, type ReadmeDocument, type Row, type Section } from '../readme/extract.js';
 import type { Span } from '../report/message.js';
 import { loadProject, type Project } from './project.js';
-import { contentSpan } from './source.js';
 
 export interface DatasetRow {
   readonly section: Section;

@@ -101,8 +101,8 @@ export function detailsLine(dataset: Dataset): PhrasingContent[] {
 export const DETAILS = { tasks: 'Tasks:', annotations: 'Annotations:', licence: 'Licence:', sources: 'Sources:' } as const;
 export const DETAILS_UNKNOWN = 'not recorded';
 
-/** A source as the details line names it: its host, without www. */
-function sourceLabel(url: string): string {
+/** A source as the details line and the finder page name it: its host, without www. */
+export function sourceLabel(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {

@@ -26,6 +26,7 @@ import { allowsCommercialUse, licenceLabel, licenceUrl } from '../fields/licence
 import { formatSamples } from '../fields/samples.js';
 import { formatSize, sizeInBytes } from '../fields/size.js';
 import { bibEntry } from '../exports/citations.js';
+import { DETAILS_UNKNOWN, sourceLabel } from '../readme/render.js';
 import { catalogueWorks, type Works } from '../exports/works.js';
 import { SITE_SCRIPT } from './script.js';
 import { SITE_STYLE } from './style.js';
@@ -164,12 +165,12 @@ function details(d: Dataset, works: Works): string {
   const access = accessKindById(d.access.kind)!;
   const list = (items: readonly string[]) => (items.length === 0 ? 'none recorded' : items.map(h).join(', '));
   const facts: [string, string][] = [
-    ['Tasks', d.tasks === undefined ? 'not recorded' : list(d.tasks.map(words))],
-    ['Annotations', d.annotations === undefined ? 'not recorded' : d.annotations.length === 0 ? 'none' : list(d.annotations.map((a) => annotationById(a)?.label ?? a))],
-    ['Formats', d.formats.length === 0 ? 'not recorded' : list(d.formats)],
+    ['Tasks', d.tasks === undefined ? DETAILS_UNKNOWN : list(d.tasks.map(words))],
+    ['Annotations', d.annotations === undefined ? DETAILS_UNKNOWN : d.annotations.length === 0 ? 'none' : list(d.annotations.map((a) => annotationById(a)?.label ?? a))],
+    ['Formats', d.formats.length === 0 ? DETAILS_UNKNOWN : list(d.formats)],
     ['Samples', h(d.samples === null ? 'N/A' : `${formatCount(d.samples)} ${d.sample_unit === undefined ? '' : sampleUnitLabel(d.sample_unit, d.samples)}`.trim())],
     ['First published', h(d.year === null ? 'N/A' : String(d.year)) + (d.updated === undefined ? '' : `; updated ${d.updated}`) + (d.version === undefined ? '' : `; version ${h(d.version)}`)],
-    ['Licence', d.license === undefined ? 'not recorded' : `<a href="${h(licenceUrl(d.license))}">${h(licenceLabel(d.license))}</a>${allowsCommercialUse(d.license) ? ' (allows commercial use)' : ''}`],
+    ['Licence', d.license === undefined ? DETAILS_UNKNOWN : `<a href="${h(licenceUrl(d.license))}">${h(licenceLabel(d.license))}</a>${allowsCommercialUse(d.license) ? ' (allows commercial use)' : ''}`],
     ['Access', `<a href="${h(d.access.url)}">${h(access.linkText)}</a>`],
   ];
   const citations = d.citations.map((c, i) => {
@@ -182,7 +183,7 @@ function details(d: Dataset, works: Works): string {
     const shown = quotes.filter((e) => e.supports.some((field) => QUOTED_ON_PAGE.has(field)));
     const rest = [...new Set(quotes.filter((e) => !shown.includes(e)).flatMap((e) => e.supports))];
     const quoted = shown.map((e) => `<blockquote>${h(e.quote)}</blockquote><p>Supports ${h(e.supports.map(words).join(', '))}</p>`).join('');
-    return `<li><a href="${h(url)}">${h(hostOf(url))}</a>${quoted}${rest.length === 0 ? '' : `<p>Also supports ${h(rest.map(words).join(', '))}</p>`}</li>`;
+    return `<li><a href="${h(url)}">${h(sourceLabel(url))}</a>${quoted}${rest.length === 0 ? '' : `<p>Also supports ${h(rest.map(words).join(', '))}</p>`}</li>`;
   });
   return `<details id="details-${h(d.id)}"><summary>Details, sources and citations<span class="visually-hidden"> of ${h(d.name)}</span></summary>
 <p>${h(d.summary)}</p>
@@ -205,12 +206,4 @@ function sourcesOf(d: Dataset): { url: string; quotes: Dataset['evidence'] }[] {
   const byUrl = new Map<string, Dataset['evidence'][number][]>();
   for (const e of d.evidence) byUrl.set(e.url, [...(byUrl.get(e.url) ?? []), e]);
   return [...byUrl].map(([url, quotes]) => ({ url, quotes }));
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }

@@ -1,6 +1,7 @@
 /** Datasets per modality: bars, largest first, the count written above each bar. */
 import type { ChartModule } from '../chart.js';
-import { byDescending, plural, type CatalogFigures } from '../figures.js';
+import { plural } from '../../fields/count.js';
+import { byDescending, type CatalogFigures } from '../figures.js';
 import { frame } from './config.js';
 import { modalityBars } from './modality-bars.js';
 

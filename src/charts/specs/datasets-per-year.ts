@@ -6,7 +6,8 @@
  * is tall enough to hold it.
  */
 import type { ChartModule } from '../chart.js';
-import { plural, type CatalogFigures } from '../figures.js';
+import { plural } from '../../fields/count.js';
+import { type CatalogFigures } from '../figures.js';
 import { MODALITY_COLOURS, modalityScale, textOn } from '../palette.js';
 import { LABEL_FONT_SIZE, frame } from './config.js';
 import { MODALITIES } from '../../catalog/vocabularies.js';

@@ -6,7 +6,8 @@
  * neighbouring slices never get overlapping labels.
  */
 import type { ChartModule } from '../chart.js';
-import { byDescending, plural, type CatalogFigures } from '../figures.js';
+import { plural } from '../../fields/count.js';
+import { byDescending, type CatalogFigures } from '../figures.js';
 import { DOMAIN, modalityScale } from '../palette.js';
 import { LABEL_FONT_SIZE, PADDING, VALUE_FONT_SIZE, WIDTH, frame } from './config.js';
 

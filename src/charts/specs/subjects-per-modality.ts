@@ -5,7 +5,8 @@
  * lead over Histopathology to a small step, and readers take bar length as the amount.
  */
 import type { ChartModule } from '../chart.js';
-import { byDescending, plural, type CatalogFigures, type ModalityFigure } from '../figures.js';
+import { plural } from '../../fields/count.js';
+import { byDescending, type CatalogFigures, type ModalityFigure } from '../figures.js';
 import { frame } from './config.js';
 import { modalityBars } from './modality-bars.js';
 
